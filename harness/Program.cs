@@ -1,0 +1,3 @@
+using FFRepro.Harness.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,91 @@
+using System.Runtime.InteropServices;
+using TorchSharp;
+
+namespace FFRepro.Model.Torch;
+
+/// <summary>
+/// Loads libtorch once per process and resolves the compute device. The only place that touches
+/// process-wide torch state (style.md rule 7: the device is chosen once, at the edge).
+/// </summary>
+public static class TorchRuntime
+{
+    /// <summary>Environment variable naming the folder that holds <c>libtorch.so</c> for the external backend.</summary>
+    public const string LibTorchVariable = "FFREPRO_LIBTORCH";
+
+    private static readonly Lock Gate = new();
+    private static bool _loaded;
+
+    /// <summary>
+    /// Makes libtorch usable. When <c>FFREPRO_LIBTORCH</c> is set, that folder's <c>libtorch.so</c> is loaded first
+    /// (the "bring your own libtorch" path used with a PyTorch install on GPU machines); otherwise the libtorch
+    /// shipped next to the application is used. Throws <see cref="TorchUnavailableException"/> with the real cause
+    /// when nothing loads.
+    /// </summary>
+    public static void EnsureLoaded()
+    {
+        lock (Gate)
+        {
+            if (_loaded) return;
+            var external = Environment.GetEnvironmentVariable(LibTorchVariable);
+            if (!string.IsNullOrWhiteSpace(external))
+            {
+                var lib = Path.Combine(external, "libtorch.so");
+                if (!File.Exists(lib))
+                    throw new TorchUnavailableException($"{LibTorchVariable}={external}: no libtorch.so in that folder.");
+                try { NativeLibrary.Load(lib); }
+                catch (DllNotFoundException e)
+                {
+                    throw new TorchUnavailableException($"{LibTorchVariable}: {lib} did not load ({e.Message}). Is LD_LIBRARY_PATH set to torch/lib and the nvidia/*/lib folders?");
+                }
+            }
+            try
+            {
+                // Any cheap op forces TorchSharp to bind its native shim and libtorch.
+                using var probe = torch.ones(1);
+            }
+            catch (Exception e) when (e is NotSupportedException or DllNotFoundException or TypeInitializationException)
+            {
+                throw new TorchUnavailableException(
+                    "TorchSharp could not load its native libraries: " + e.Message +
+                    " On Debian 12 / Ubuntu 22.04 the build marks GLIBCXX_3.4.32 weak in bin/libLibTorchSharp.so; run `make build` again, " +
+                    "and check `ldd bin/.../libLibTorchSharp.so` for the real cause.", e);
+            }
+            _loaded = true;
+        }
+    }
+
+    /// <summary>
+    /// Resolves a device request: <c>cpu</c>, <c>cuda</c> (an error when CUDA is unavailable, never a silent CPU run)
+    /// or <c>auto</c> (CUDA when available, else CPU).
+    /// </summary>
+    public static torch.Device ResolveDevice(string request)
+    {
+        EnsureLoaded();
+        switch (request.Trim().ToLowerInvariant())
+        {
+            case "cpu":
+                return torch.CPU;
+            case "cuda":
+                if (!CudaAvailable())
+                    throw new TorchUnavailableException("--device cuda was asked for, but CUDA is not available to this build (use the external backend with a CUDA libtorch, or TorchSharp-cuda-linux).");
+                return torch.CUDA;
+            case "auto":
+                return CudaAvailable() ? torch.CUDA : torch.CPU;
+            default:
+                throw new ArgumentException($"device '{request}' is unknown; use cpu, cuda or auto.", nameof(request));
+        }
+    }
+
+    private static bool CudaAvailable()
+    {
+        try
+        {
+            torch.InitializeDeviceType(DeviceType.CUDA);
+            return torch.cuda.is_available();
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+}
