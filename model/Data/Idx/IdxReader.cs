@@ -74,11 +74,11 @@ public static class IdxReader
 
     private static void RequireHeader(byte[] data, int headerLength, int magic, string name)
     {
+        // Magic first: a label file passed as images is "the wrong kind of file", not "a truncated image file".
+        if (data.Length >= 4 && ReadInt(data, 0) is var actual && actual != magic)
+            throw new DataFormatException(name, $"wrong IDX magic 0x{actual:x8}, expected 0x{magic:x8}.");
         if (data.Length < headerLength)
             throw new DataFormatException(name, $"truncated: {data.Length} bytes, shorter than the {headerLength}-byte IDX header.");
-        var actual = ReadInt(data, 0);
-        if (actual != magic)
-            throw new DataFormatException(name, $"wrong IDX magic 0x{actual:x8}, expected 0x{magic:x8}.");
     }
 
     private static void RequireLength(byte[] data, long expected, string name)
