@@ -1,0 +1,13 @@
+using FFRepro.Stats.Correlation;
+
+namespace FFRepro.Stats.Suite;
+
+/// <summary>Per-run Fisher z looked up by run, layer and variant; NaN when absent or undefined.</summary>
+internal sealed class ZIndex(IEnumerable<CorrelationRow> rows)
+{
+    private readonly Dictionary<(string, int, string, string, bool), double> _z =
+        rows.ToDictionary(r => (r.RunId, r.Layer, r.LayerMetric, r.Method, r.Detrended), r => r.Z);
+
+    public double Get(string runId, int layer, CorrelationVariant v) =>
+        _z.TryGetValue((runId, layer, v.Metric, v.Method, v.Detrended), out var z) ? z : double.NaN;
+}
