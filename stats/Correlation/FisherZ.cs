@@ -15,6 +15,15 @@ public static class FisherZ
         return Math.Atanh(Math.Clamp(r, -MaxAbsR, MaxAbsR));
     }
 
+    /// <summary>
+    /// Expected z of a sample correlation over <paramref name="points"/> pairs when the population correlation is rho:
+    /// atanh(rho) + rho / (2 (points - 1)) (Fisher 1921; an approximation that assumes independent pairs). Tests of a mean
+    /// z against a threshold rho use this as the null value, because atanh(r) is biased away from 0 by that amount.
+    /// </summary>
+    /// <returns>NaN when points &lt; 2.</returns>
+    public static double ExpectedZ(double rho, int points) =>
+        points < 2 ? double.NaN : Transform(rho) + rho / (2.0 * (points - 1));
+
     /// <summary>r = tanh(z), the inverse of <see cref="Transform"/>. NaN in, NaN out.</summary>
     public static double Inverse(double z) => Math.Tanh(z);
 }

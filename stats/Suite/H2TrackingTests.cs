@@ -6,7 +6,7 @@ namespace FFRepro.Stats.Suite;
 
 /// <summary>
 /// H2: layer 1 tracks the model. Level: mean r of layer 1 (Fisher z, t interval) against the strong threshold,
-/// one-sided t-test of mean z &gt; atanh(strong). Paired: Wilcoxon that layer 1's z exceeds the deepest layer's.
+/// one-sided t-test of mean z &gt; E[z | rho = strong] (<see cref="FisherZ.ExpectedZ"/>). Paired: Wilcoxon that layer 1's z exceeds the deepest layer's.
 /// </summary>
 internal static class H2TrackingTests
 {
@@ -22,7 +22,8 @@ internal static class H2TrackingTests
                 var first = cell.Select(r => z.Get(r.Run.RunId, 1, v)).ToArray();
                 var usable = first.Where(double.IsFinite).ToArray();
                 log.Add("H2", scope + " layer=1", "correlation_undefined_or_missing", first.Length - usable.Length);
-                yield return LevelRow(v.Name, depth, width, epochs, usable, first.Length - usable.Length, o);
+                var points = cell.Select(r => z.Points(r.Run.RunId, 1, v)).Where(n => n > 0).DefaultIfEmpty(0).Min();
+                yield return LevelRow(v.Name, depth, width, epochs, usable, first.Length - usable.Length, points, o);
 
                 if (depth < 2) continue;
                 var pairs = cell.Select(r => (A: z.Get(r.Run.RunId, 1, v), B: z.Get(r.Run.RunId, depth, v))).ToArray();
@@ -33,10 +34,10 @@ internal static class H2TrackingTests
             }
     }
 
-    private static HypothesisRow LevelRow(string variant, int depth, int width, int epochs, double[] zs, int excluded, StatsOptions o)
+    private static HypothesisRow LevelRow(string variant, int depth, int width, int epochs, double[] zs, int excluded, int points, StatsOptions o)
     {
         var mean = OneSampleT.MeanCi(zs, o.Confidence);
-        var test = zs.Length >= o.MinRuns ? OneSampleT.Greater(zs, FisherZ.Transform(o.StrongR)) : (T: double.NaN, P: double.NaN);
+        var test = zs.Length >= o.MinRuns ? OneSampleT.Greater(zs, FisherZ.ExpectedZ(o.StrongR, points)) : (T: double.NaN, P: double.NaN);
         return new HypothesisRow
         {
             Hypothesis = "H2", Family = Families.H2Level, Variant = variant,
