@@ -12,7 +12,8 @@ public static class StatsSuite
     /// each family and variant) and the exclusion counts.
     /// </summary>
     /// <remarks>
-    /// Only runs with status "ok" and curves of <see cref="StatsOptions.Split"/> enter. A curve with NaN/infinite values,
+    /// Only runs with status "ok" and curves of <see cref="StatsOptions.Split"/> enter; a run's cell is taken from its
+    /// <see cref="RunInfo"/>; curve rows of unknown runs or with a layer outside 0..depth are counted and skipped. A curve with NaN/infinite values,
     /// gaps or repeated epochs is excluded (counted). Variants: H1 primary (layer metric, tau), <c>tau=x</c> for each extra
     /// tau, <c>goodness_metric</c>; H2/H3 primary (Pearson on raw curves), <c>spearman</c>, <c>detrended</c> (Pearson on
     /// first differences), <c>goodness_metric</c>. Deterministic: resampling and permutations use the seeds in the options.

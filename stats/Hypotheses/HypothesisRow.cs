@@ -25,9 +25,9 @@ public sealed record HypothesisRow
     public required double Effect { get; init; }
     /// <summary>Unit and definition of the effect, e.g. <c>median delay (epochs)</c>.</summary>
     public required string EffectUnit { get; init; }
-    /// <summary>Lower bound of the 95% CI of the effect.</summary>
+    /// <summary>Lower bound of the CI of the effect, at <c>StatsOptions.Confidence</c> (default 95%); NaN when it cannot be formed.</summary>
     public required double CiLow { get; init; }
-    /// <summary>Upper bound of the 95% CI of the effect.</summary>
+    /// <summary>Upper bound of the CI of the effect; NaN when it cannot be formed.</summary>
     public required double CiHigh { get; init; }
     /// <summary>Share of runs with a positive delay / difference (H1, H2-paired); null otherwise.</summary>
     public required double? PositiveFraction { get; init; }

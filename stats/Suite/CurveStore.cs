@@ -30,7 +30,7 @@ internal static class CurveStore
         var wanted = new HashSet<string> { options.LayerMetric, options.AlternativeLayerMetric, options.ModelMetric };
         var present = new HashSet<string>();
         var points = new Dictionary<(string RunId, int Layer, string Metric), List<(int Epoch, double Value)>>();
-        int inSplit = 0, orphans = 0;
+        int inSplit = 0, orphans = 0, badLayer = 0;
         foreach (var p in curves)
         {
             if (p is null || p.Split != options.Split) continue;
@@ -39,6 +39,7 @@ internal static class CurveStore
             present.Add(p.Metric);
             if (!byId.TryGetValue(p.RunId, out var run)) { orphans++; continue; }
             if (run.Status != RunStatus.Ok) continue;
+            if (p.Layer < 0 || p.Layer > run.Depth) { badLayer++; continue; }
             var key = (p.RunId, p.Layer, p.Metric);
             if (!points.TryGetValue(key, out var list)) points[key] = list = new List<(int, double)>(run.Epochs + 1);
             list.Add((p.Epoch, p.Value));
@@ -51,6 +52,7 @@ internal static class CurveStore
         hasAlternativeMetric = present.Contains(options.AlternativeLayerMetric);
         if (!hasAlternativeMetric) log.Add("variants", options.AlternativeLayerMetric, "metric_absent: goodness_metric rows skipped", 1);
         log.Add("curves", "all", "rows_without_run", orphans);
+        log.Add("curves", "all", "rows_with_layer_outside_0_to_depth", badLayer);
 
         var result = new List<RunCurves>(ok.Count);
         foreach (var run in ok)
