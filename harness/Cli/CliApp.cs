@@ -9,6 +9,13 @@ public static class CliApp
         // Temporary until the System.CommandLine front end lands: the one data command the build needs.
         if (args is ["data", "build-mnist10k", "--from", var from, "--out", var output])
             return DataBuildCommand.Run(from, output);
+        if (args is ["bench", "--agreement", .. var agreementArgs])
+        {
+            var device = FFRepro.Model.Torch.TorchRuntime.ResolveDevice(agreementArgs.FirstOrDefault() ?? "auto");
+            var (diff, n) = Bench.DeviceAgreement.Compare(device);
+            Console.WriteLine(FormattableString.Invariant($"cpu vs {device.type}: max |difference| over {n} metric values = {diff:E2}"));
+            return 0;
+        }
         if (args is ["bench", .. var rest])
         {
             // Temporary flag parsing until the System.CommandLine front end lands.
