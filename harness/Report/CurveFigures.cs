@@ -28,7 +28,11 @@ internal static class CurveFigures
                 var (xs, lo) = FigureFile.Finite(band.Epochs, band.Low);
                 var (_, hi) = FigureFile.Finite(band.Epochs, band.High);
                 if (xs.Length == lo.Length && lo.Length == hi.Length && xs.Length > 0)
-                    plot.Add.FillY(xs, lo, hi).FillColor = color.WithAlpha(0.2);
+                {
+                    var fill = plot.Add.FillY(xs, lo, hi);
+                    fill.FillColor = color.WithAlpha(0.25);
+                    fill.LineWidth = 0;
+                }
                 var (mx, my) = FigureFile.Finite(band.Epochs, band.Mean);
                 var line = plot.Add.ScatterLine(mx, my, color);
                 line.LineWidth = 2;

@@ -35,11 +35,16 @@ internal static class DelayFigure
             points.LegendText = verdict;
         }
 
-        var labels = rows.Select(r => $"{Fmt.Cell(r.Depth, r.Width, r.Epochs)} L{r.Layers}").ToArray();
+        // Epochs only label the points when the grid has more than one epoch count (the paper's epochs treatment).
+        var manyEpochs = rows.Select(r => r.Epochs).Distinct().Count() > 1;
+        var labels = rows.Select(r => $"{Fmt.Cell(r.Depth, r.Width, manyEpochs ? r.Epochs : null)} L{r.Layers}").ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), labels);
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // Rotated labels need room below the axis or ScottPlot clips them.
+        plot.Axes.Bottom.MinimumSize = 110;
+        plot.Axes.Right.MinimumSize = 70;
         plot.Title($"H1: median delay onset(l+1) - onset(l) with {Fmt.Exact(input.Options.Confidence * 100)}% CI (tau {Fmt.Exact(input.Options.Tau)})");
         plot.YLabel("median delay (epochs)");
         plot.ShowLegend(Alignment.UpperRight);
