@@ -59,8 +59,9 @@ internal static class CorrelationWidthFigure
             : "Layer vs model correlation vs width");
         plot.XLabel("width (units per layer)");
         plot.YLabel($"mean Pearson r over seeds (Fisher z), {o.Split}");
-        plot.ShowLegend(Alignment.LowerLeft);
-        return FigureFile.Save(plot, folder, name, caption);
+        // Outside the data area: a legend inside would hide whichever corner the lines happen to pass through.
+        plot.ShowLegend(Edge.Right);
+        return FigureFile.Save(plot, folder, name, caption, FigureFile.Width + 250, FigureFile.Height);
     }
 
     private static (double Mean, double Half) MeanHalfWidth(double[] zs)

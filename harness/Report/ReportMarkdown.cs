@@ -9,10 +9,6 @@ namespace FFRepro.Harness.Report;
 /// </summary>
 internal static class ReportMarkdown
 {
-    /// <summary>Section headings in the order they appear (the specs check this order).</summary>
-    public static IReadOnlyList<string> Sections { get; } =
-        ["## Provenance", "## Verdicts", "## H1", "## H2", "## H3", "## Robustness", "## Exclusions", "## Figures"];
-
     /// <summary>The whole report; <paramref name="figures"/> are file names relative to the figures folder, PNG and SVG pairs.</summary>
     public static string Build(ReportInput input, IReadOnlyList<FigureInfo> figures)
     {
