@@ -1,0 +1,53 @@
+using FFRepro.Stats.Hypotheses;
+using ScottPlot;
+
+namespace FFRepro.Harness.Report;
+
+/// <summary>
+/// <c>delays</c>: the H1 primary median delay per cell and adjacent layer pair with its CI, coloured by verdict, over a
+/// zero line; points clear of zero to the positive side confirm H1.
+/// </summary>
+internal static class DelayFigure
+{
+    /// <summary>Writes <c>delays.png</c> and <c>delays.svg</c>.</summary>
+    public static FigureInfo Write(ReportInput input, string folder)
+    {
+        var rows = input.Tables.Hypotheses.Where(h => h.Family == "H1-delay" && h.Variant == "primary").ToList();
+        var plot = new Plot();
+        plot.Add.HorizontalLine(0, 1, Colors.Gray, LinePattern.Dashed);
+        foreach (var (verdict, color) in VerdictColors.All)
+        {
+            var xs = new List<double>();
+            var ys = new List<double>();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var r = rows[i];
+                if (r.Verdict != verdict || !double.IsFinite(r.Effect)) continue;
+                xs.Add(i);
+                ys.Add(r.Effect);
+                if (double.IsFinite(r.CiLow) && double.IsFinite(r.CiHigh))
+                    plot.Add.ScatterLine(new[] { i, (double)i }, new[] { r.CiLow, r.CiHigh }, color).LineWidth = 2;
+            }
+
+            if (xs.Count == 0) continue;
+            var points = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), color);
+            points.MarkerSize = 9;
+            points.LegendText = verdict;
+        }
+
+        // Epochs only label the points when the grid has more than one epoch count (the paper's epochs treatment).
+        var manyEpochs = rows.Select(r => r.Epochs).Distinct().Count() > 1;
+        var labels = rows.Select(r => $"{Fmt.Cell(r.Depth, r.Width, manyEpochs ? r.Epochs : null)} L{r.Layers}").ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), labels);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // Rotated labels need room below the axis or ScottPlot clips them.
+        plot.Axes.Bottom.MinimumSize = 110;
+        plot.Axes.Right.MinimumSize = 70;
+        plot.Title($"H1: median delay onset(l+1) - onset(l) with {Fmt.Exact(input.Options.Confidence * 100)}% CI (tau {Fmt.Exact(input.Options.Tau)})");
+        plot.YLabel("median delay (epochs)");
+        plot.ShowLegend(Alignment.UpperRight);
+        return FigureFile.Save(plot, folder, "delays", "H1: median delay per cell and layer pair", FigureFile.Width, FigureFile.Height + 80);
+    }
+}
