@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace FFRepro.Harness.Design;
+
+/// <summary>The resolved spec as JSON, every default filled in; echoed to the console and stored with the results.</summary>
+public static class GridSpecJson
+{
+    /// <summary>Indented JSON of <paramref name="spec"/> with seeds listed, device and batch size explicit.</summary>
+    public static string Write(GridSpec spec)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("name", spec.Name);
+            w.WriteString("description", spec.Description);
+            w.WriteString("dataset", spec.Dataset);
+            w.WriteString("recipe", spec.Recipe);
+            w.WriteStartObject("overrides");
+            foreach (var (k, v) in spec.Overrides.OrderBy(o => o.Key, StringComparer.Ordinal)) { w.WritePropertyName(k); v.WriteTo(w); }
+            w.WriteEndObject();
+            w.WriteStartObject("treatments");
+            foreach (var axis in spec.Treatments)
+            {
+                w.WriteStartArray(axis.Field);
+                foreach (var v in axis.Values) v.WriteTo(w);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+            w.WriteStartArray("seeds");
+            foreach (var s in spec.Seeds) w.WriteNumberValue(s);
+            w.WriteEndArray();
+            w.WriteString("device", spec.Device);
+            w.WriteNumber("seed_batch_size", spec.SeedBatchSize);
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Serialization;
+
+namespace FFRepro.Harness.Results;
+
+/// <summary>
+/// One row of a per-run file (<c>runs/&lt;run_id&gt;.parquet</c>): the run's columns repeated on each of its curve
+/// points, so one file is self-contained and a glob over the folder is directly the joined table. A run without
+/// curve points (failed before epoch 0) has one row whose curve columns are null.
+/// </summary>
+public sealed record RunFileRow
+{
+    /// <summary>Stable run id (16 hex digits).</summary>
+    [JsonPropertyName("run_id")] public string RunId { get; init; } = "";
+    /// <summary>Grid the run was produced by.</summary>
+    [JsonPropertyName("grid")] public string Grid { get; init; } = "";
+    /// <summary>Data set registry name.</summary>
+    [JsonPropertyName("dataset")] public string Dataset { get; init; } = "";
+    /// <summary>Recipe preset name.</summary>
+    [JsonPropertyName("recipe")] public string Recipe { get; init; } = "";
+    /// <summary>Treatment label, e.g. <c>depth=2,width=100</c>.</summary>
+    [JsonPropertyName("treatment")] public string Treatment { get; init; } = "";
+    /// <summary>Treatment values as a JSON object (every treated field, including any recipe field).</summary>
+    [JsonPropertyName("treatment_json")] public string TreatmentJson { get; init; } = "{}";
+    /// <summary>Resolved hidden layers.</summary>
+    [JsonPropertyName("depth")] public int Depth { get; init; }
+    /// <summary>Resolved units per hidden layer.</summary>
+    [JsonPropertyName("width")] public int Width { get; init; }
+    /// <summary>Resolved planned epochs.</summary>
+    [JsonPropertyName("epochs")] public int Epochs { get; init; }
+    /// <summary>Run seed.</summary>
+    [JsonPropertyName("seed")] public long Seed { get; init; }
+    /// <summary>Device the run trained on (<c>cpu</c>, <c>cuda</c>).</summary>
+    [JsonPropertyName("device")] public string Device { get; init; } = "";
+    /// <summary>Native torch backend (<c>cpu</c>, <c>cuda</c>, <c>external</c>).</summary>
+    [JsonPropertyName("backend")] public string Backend { get; init; } = "";
+    /// <summary><c>ok</c>, <c>diverged</c> or <c>failed</c>.</summary>
+    [JsonPropertyName("status")] public string Status { get; init; } = "";
+    /// <summary>Epochs fully trained.</summary>
+    [JsonPropertyName("epochs_completed")] public int EpochsCompleted { get; init; }
+    /// <summary>Epoch in which a loss became non-finite; null unless diverged.</summary>
+    [JsonPropertyName("diverged_at_epoch")] public int? DivergedAtEpoch { get; init; }
+    /// <summary>Classifier accuracy on the test split at the last recorded epoch; null when none was recorded.</summary>
+    [JsonPropertyName("final_classifier_accuracy")] public double? FinalClassifierAccuracy { get; init; }
+    /// <summary>Goodness (10-class) accuracy on the test split at the last recorded epoch; null when none was recorded.</summary>
+    [JsonPropertyName("final_goodness_accuracy")] public double? FinalGoodnessAccuracy { get; init; }
+    /// <summary>Wall time of the run in seconds (its share of a batched seed group).</summary>
+    [JsonPropertyName("wall_seconds")] public double WallSeconds { get; init; }
+    /// <summary>When its batch started training (UTC).</summary>
+    [JsonPropertyName("started_utc")] public DateTime StartedUtc { get; init; }
+    /// <summary>When its batch finished training (UTC).</summary>
+    [JsonPropertyName("finished_utc")] public DateTime FinishedUtc { get; init; }
+    /// <summary>Failure message for failed runs, else empty.</summary>
+    [JsonPropertyName("error")] public string Error { get; init; } = "";
+    /// <summary>Canonical JSON of the resolved recipe.</summary>
+    [JsonPropertyName("recipe_json")] public string RecipeJson { get; init; } = "";
+    /// <summary>Curve epoch; null on the single row of a run without curves.</summary>
+    [JsonPropertyName("epoch")] public int? Epoch { get; init; }
+    /// <summary>Curve layer (0 = model level); null on a row without curves.</summary>
+    [JsonPropertyName("layer")] public int? Layer { get; init; }
+    /// <summary>Metric name; null on a row without curves.</summary>
+    [JsonPropertyName("metric")] public string? Metric { get; init; }
+    /// <summary><c>test</c> or <c>train</c>; null on a row without curves.</summary>
+    [JsonPropertyName("split")] public string? Split { get; init; }
+    /// <summary>Metric value; null on a row without curves.</summary>
+    [JsonPropertyName("value")] public double? Value { get; init; }
+
+    /// <summary>A row of <paramref name="run"/> without a curve point.</summary>
+    public static RunFileRow Of(RunRecord run) => new()
+    {
+        RunId = run.RunId,
+        Grid = run.Grid,
+        Dataset = run.Dataset,
+        Recipe = run.Recipe,
+        Treatment = run.Treatment,
+        TreatmentJson = run.TreatmentJson,
+        Depth = run.Depth,
+        Width = run.Width,
+        Epochs = run.Epochs,
+        Seed = run.Seed,
+        Device = run.Device,
+        Backend = run.Backend,
+        Status = run.Status,
+        EpochsCompleted = run.EpochsCompleted,
+        DivergedAtEpoch = run.DivergedAtEpoch,
+        FinalClassifierAccuracy = run.FinalClassifierAccuracy,
+        FinalGoodnessAccuracy = run.FinalGoodnessAccuracy,
+        WallSeconds = run.WallSeconds,
+        StartedUtc = run.StartedUtc,
+        FinishedUtc = run.FinishedUtc,
+        Error = run.Error,
+        RecipeJson = run.RecipeJson,
+    };
+
+    /// <summary>The run columns of this row.</summary>
+    public RunRecord ToRun() => new()
+    {
+        RunId = RunId,
+        Grid = Grid,
+        Dataset = Dataset,
+        Recipe = Recipe,
+        Treatment = Treatment,
+        TreatmentJson = TreatmentJson,
+        Depth = Depth,
+        Width = Width,
+        Epochs = Epochs,
+        Seed = Seed,
+        Device = Device,
+        Backend = Backend,
+        Status = Status,
+        EpochsCompleted = EpochsCompleted,
+        DivergedAtEpoch = DivergedAtEpoch,
+        FinalClassifierAccuracy = FinalClassifierAccuracy,
+        FinalGoodnessAccuracy = FinalGoodnessAccuracy,
+        WallSeconds = WallSeconds,
+        StartedUtc = StartedUtc,
+        FinishedUtc = FinishedUtc,
+        Error = Error,
+        RecipeJson = RecipeJson,
+    };
+}
