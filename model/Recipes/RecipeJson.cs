@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FFRepro.Model.Recipes;
+
+/// <summary>JSON form of recipes: snake_case names and enum values, fields in declaration order.</summary>
+public static class RecipeJson
+{
+    /// <summary>Serializer options every recipe JSON uses (enums as snake_case strings).</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
+        WriteIndented = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>
+    /// Canonical JSON of every resolved field (threshold null stays null). Two recipes that train identically
+    /// have the same canonical form; run ids hash it.
+    /// </summary>
+    public static string Canonical(Recipe r) => JsonSerializer.Serialize(r, Options);
+
+    /// <summary>Parses a full recipe (every field present).</summary>
+    public static Recipe Parse(string json) =>
+        JsonSerializer.Deserialize<Recipe>(json, Options) ?? throw new RecipeException("recipe", "JSON is null.");
+
+    /// <summary>The snake_case names of every recipe field, in declaration order.</summary>
+    public static IReadOnlyList<string> FieldNames { get; } = typeof(Recipe).GetProperties()
+        .Select(p => p.GetCustomAttributes(typeof(JsonPropertyNameAttribute), false).OfType<JsonPropertyNameAttribute>().FirstOrDefault()?.Name)
+        .OfType<string>()
+        .ToArray();
+}

@@ -1,0 +1,75 @@
+using FFRepro.Model.Recipes;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace FFRepro.Model.Training;
+
+/// <summary>
+/// Each seed's data order and negative labels, drawn on the CPU from the seed's own generator (so CPU and CUDA
+/// runs see the same draws) and moved to the device once per epoch.
+/// </summary>
+internal sealed class EpochOrder : IDisposable
+{
+    private readonly Recipe _recipe;
+    private readonly DeviceData _data;
+    private readonly Generator[] _generators;
+    private readonly Device _device;
+    private Tensor? _order;      // [S, N] sample indices in this epoch's order
+    private Tensor? _negatives;  // [S, N] negative label of each sample id
+
+    public int BatchSize { get; }
+    public int Batches { get; }
+
+    public EpochOrder(Recipe recipe, DeviceData data, IReadOnlyList<long> seeds, Device device)
+    {
+        _recipe = recipe;
+        _data = data;
+        _device = device;
+        _generators = seeds.Select(s => new Generator(SeedStreams.Derive(s, SeedStreams.Data))).ToArray();
+        BatchSize = recipe.BatchSize == 0 ? data.Count : recipe.BatchSize;
+        Batches = data.Count / BatchSize;   // the last partial batch is dropped (loeweX: drop_last=True)
+    }
+
+    /// <summary>Draws this epoch's order (full batch: the stored order) and, when the recipe asks or on first use, negatives.</summary>
+    public void Shuffle()
+    {
+        if (_recipe.BatchSize != 0 || _order is null)
+        {
+            var rows = _generators.Select(g => _recipe.BatchSize == 0
+                ? arange(_data.Count, dtype: ScalarType.Int64)
+                : randperm(_data.Count, generator: g)).ToArray();
+            Replace(ref _order, rows);
+        }
+        if (_recipe.ResampleNegatives || _negatives is null)
+        {
+            var rows = _generators.Select(g => NegativeLabels.Draw(_data.LabelsHost, _recipe.Negatives, g)).ToArray();
+            Replace(ref _negatives, rows);
+        }
+    }
+
+    /// <summary>Batch <paramref name="b"/>: pixels [S, B, F], true labels [S, B], negative labels [S, B].</summary>
+    public (Tensor X, Tensor Positive, Tensor Negative) Batch(int b)
+    {
+        var idx = _order!.narrow(1, (long)b * BatchSize, BatchSize);        // [S, B]
+        var flat = idx.reshape(-1);
+        var x = _data.Images.index_select(0, flat).view(idx.shape[0], BatchSize, _data.Features);
+        var pos = _data.Labels.index_select(0, flat).view(idx.shape[0], BatchSize);
+        var neg = _negatives!.gather(1, idx);
+        return (x, pos, neg);
+    }
+
+    private void Replace(ref Tensor? target, Tensor[] rows)
+    {
+        var next = stack(rows).to(_device).DetachFromDisposeScope();
+        foreach (var r in rows) r.Dispose();
+        target?.Dispose();
+        target = next;
+    }
+
+    public void Dispose()
+    {
+        _order?.Dispose();
+        _negatives?.Dispose();
+        foreach (var g in _generators) g.Dispose();
+    }
+}

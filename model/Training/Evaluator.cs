@@ -1,0 +1,141 @@
+using FFRepro.Model.Metrics;
+using FFRepro.Model.Recipes;
+using TorchSharp;
+using static TorchSharp.torch;
+using F = TorchSharp.torch.nn.functional;
+
+namespace FFRepro.Model.Training;
+
+/// <summary>
+/// Evaluates S networks on a fixed set of images: every image overlaid with each of the 10 labels (goodness per
+/// layer and label) plus the neutral label (classifier). The positive sample of an image is its true-label overlay,
+/// the negative its fixed per-seed negative label, so every epoch is scored on the same negatives.
+/// </summary>
+internal sealed class Evaluator : IDisposable
+{
+    private readonly Recipe _recipe;
+    private readonly DeviceData _data;
+    private readonly Tensor _negatives;   // [S, M] fixed negative labels
+    private readonly float _overlayOn;
+    private readonly int _chunk;
+    private readonly EvalSplit _split;
+
+    public Evaluator(Recipe recipe, DeviceData data, IReadOnlyList<long> seeds, EvalSplit split, float overlayOn, Device device)
+    {
+        _recipe = recipe;
+        _data = data;
+        _split = split;
+        _overlayOn = overlayOn;
+        var rows = seeds.Select(s =>
+        {
+            using var g = new Generator(SeedStreams.Derive(s, SeedStreams.Eval + (ulong)split));
+            return NegativeLabels.Draw(data.LabelsHost, recipe.Negatives, g);
+        }).ToArray();
+        _negatives = stack(rows).to(device).DetachFromDisposeScope();
+        foreach (var r in rows) r.Dispose();
+        // Bound the largest activation tensor [S, 10 * chunk, width] to about 256 MB on CPU and 2 GB on CUDA.
+        var budget = device.type == DeviceType.CUDA ? 2L << 30 : 256L << 20;
+        var perImage = (long)seeds.Count * 11 * Math.Max(recipe.Width, data.Features) * sizeof(float);
+        _chunk = (int)Math.Clamp(budget / perImage, 1, data.Count);
+    }
+
+    /// <summary>Metrics of every seed at this epoch, in seed order.</summary>
+    public EpochMetrics[] EvaluateAll(BatchedNetwork net, int epoch)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var s = net.Seeds;
+        var depth = _recipe.Depth;
+        var device = _data.Images.device;
+        // Sums over images, [S] each: per layer ff-correct, goodness-correct, goodness pos, goodness neg, loss.
+        var layerSums = Enumerable.Range(0, depth).Select(_ => zeros(5, s, dtype: ScalarType.Float64, device: device)).ToArray();
+        var modelSums = zeros(4, s, dtype: ScalarType.Float64, device: device); // classifier correct, goodness correct (all, deep), CE
+        for (var start = 0; start < _data.Count; start += _chunk)
+        {
+            var m = Math.Min(_chunk, _data.Count - start);
+            var x = _data.Images.narrow(0, start, m);
+            var y = _data.Labels.narrow(0, start, m);
+            var yNeg = _negatives.narrow(1, start, m);
+            AccumulateGoodness(net, x, y, yNeg, layerSums, modelSums);
+            if (net.Classifier is not null) AccumulateClassifier(net, x, y, modelSums);
+        }
+
+        var n = (double)_data.Count;
+        var layers = layerSums.Select(t => t.cpu().data<double>().ToArray()).ToArray();
+        var model = modelSums.cpu().data<double>().ToArray();
+        var result = new EpochMetrics[s];
+        for (var k = 0; k < s; k++)
+        {
+            var perLayer = new LayerMetrics[depth];
+            for (var l = 0; l < depth; l++)
+            {
+                var v = layers[l];
+                perLayer[l] = new LayerMetrics(l + 1,
+                    v[0 * s + k] / (2 * n), v[1 * s + k] / n, v[2 * s + k] / n, v[3 * s + k] / n, v[4 * s + k] / (2 * n));
+            }
+            var hasClassifier = net.Classifier is not null;
+            result[k] = new EpochMetrics(epoch, _split, perLayer, new ModelMetrics(
+                hasClassifier ? model[0 * s + k] / n : double.NaN,
+                model[1 * s + k] / n,
+                model[2 * s + k] / n,
+                hasClassifier ? model[3 * s + k] / n : double.NaN));
+        }
+        return result;
+    }
+
+    private void AccumulateGoodness(BatchedNetwork net, Tensor x, Tensor y, Tensor yNeg, Tensor[] layerSums, Tensor modelSums)
+    {
+        var m = x.shape[0];
+        var labels = arange(10, dtype: ScalarType.Int64, device: x.device);
+        // [10 * m, F]: image i with label c at row c * m + i.
+        var pixels = FFMath.LabelPixels(labels, _overlayOn).unsqueeze(1).expand(10, m, 10);
+        var z = FFMath.Overlay(x.unsqueeze(0).expand(10, m, x.shape[1]), pixels).reshape(10 * m, x.shape[1]);
+        z = FFMath.Normalize(z, _recipe.Norm).unsqueeze(0);  // broadcast over seeds in the first layer
+        Tensor? sumAll = null, sumDeep = null;
+        var yIndex = y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(1);   // [S, 1, m]
+        var negIndex = yNeg.unsqueeze(1);                                 // [S, 1, m]
+        for (var l = 0; l < _recipe.Depth; l++)
+        {
+            var a = F.relu(l == 0 ? matmul(z, net.Weights[l]) + net.Biases[l] : (bmm(z, net.Weights[l]) + net.Biases[l]));
+            var g = FFMath.Goodness(a, _recipe.Goodness).view(net.Seeds, 10, m);   // [S, 10, m]
+            var gPos = g.gather(1, yIndex).squeeze(1);
+            var gNeg = g.gather(1, negIndex).squeeze(1);
+            var theta = _recipe.Theta;
+            var ffCorrect = (gPos > theta).sum([1]) + (gNeg <= theta).sum([1]);
+            var gCorrect = g.argmax(1).eq(y.unsqueeze(0)).sum([1]);
+            var loss = F.softplus(-(gPos - theta)).sum([1], type: ScalarType.Float64) + F.softplus(gNeg - theta).sum([1], type: ScalarType.Float64);
+            layerSums[l].add_(stack([
+                ffCorrect.to(ScalarType.Float64), gCorrect.to(ScalarType.Float64),
+                gPos.sum([1], type: ScalarType.Float64), gNeg.sum([1], type: ScalarType.Float64), loss]));
+            var g64 = g.to(ScalarType.Float64);
+            sumAll = sumAll is null ? g64 : sumAll + g64;
+            if (BatchedNetwork.FeedsClassifier(_recipe, l)) sumDeep = sumDeep is null ? g64 : sumDeep + g64;
+            z = FFMath.Normalize(a, _recipe.Norm);
+        }
+        var allCorrect = sumAll!.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
+        var deepCorrect = sumDeep!.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
+        modelSums[1].add_(allCorrect);
+        modelSums[2].add_(deepCorrect);
+    }
+
+    private void AccumulateClassifier(BatchedNetwork net, Tensor x, Tensor y, Tensor modelSums)
+    {
+        var m = x.shape[0];
+        var z = FFMath.Overlay(x, full(m, 10, 0.1f, device: x.device));
+        z = FFMath.Normalize(z, _recipe.Norm).unsqueeze(0);
+        var feeds = new List<Tensor>();
+        for (var l = 0; l < _recipe.Depth; l++)
+        {
+            var a = F.relu(l == 0 ? matmul(z, net.Weights[l]) + net.Biases[l] : (bmm(z, net.Weights[l]) + net.Biases[l]));
+            z = FFMath.Normalize(a, _recipe.Norm);
+            if (BatchedNetwork.FeedsClassifier(_recipe, l)) feeds.Add(z);
+        }
+        var output = bmm(cat(feeds, -1), net.Classifier!);                 // [S, m, 10]
+        var correct = output.argmax(-1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
+        var ce = F.log_softmax(output, -1).gather(-1, y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(-1)).squeeze(-1).neg().sum([1], type: ScalarType.Float64);
+        modelSums[0].add_(correct);
+        modelSums[3].add_(ce);
+    }
+
+    public void Dispose() => _negatives.Dispose();
+}
