@@ -1,12 +1,36 @@
+using System.CommandLine;
+
 namespace FFRepro.Harness.Cli;
 
 /// <summary>Entry point of the <c>ffrepro</c> command line: parse, call the library, set the exit code.</summary>
 public static class CliApp
 {
+    /// <summary>The command tree.</summary>
+    public static RootCommand Build()
+    {
+        var grid = new Command("grid", "Plan, run and follow treatment grids")
+        {
+            GridPlanCommand.Create(),
+            GridRunCommand.Create(),
+            GridStatusCommand.Create(),
+        };
+        return new RootCommand("ffrepro: reproduction harness for 'The Forward-Forward Algorithm: Characterizing Training Behavior'")
+        {
+            grid,
+            MergeCommand.Create(),
+        };
+    }
+
     /// <summary>Runs the CLI; returns 0 on success, 1 on run failures, 2 on bad input.</summary>
     public static int Run(string[] args)
     {
-        Console.WriteLine("ffrepro");
-        return 0;
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) Console.Error.WriteLine("error: " + e.Message);
+            Console.Error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
+            return ExitCodes.BadInput;
+        }
+        return parse.Invoke();
     }
 }

@@ -16,8 +16,9 @@ public static partial class GridSpecLoader
 
     private static readonly string[] Devices = ["cpu", "cuda", "auto"];
 
-    /// <summary>Loads and validates the spec at <paramref name="path"/>; with a catalog, also checks it against the model.</summary>
-    public static GridSpec Load(string path, IModelCatalog? catalog = null)
+    /// <summary>Loads and validates the spec at <paramref name="path"/>; with a catalog, also checks it against the model,
+    /// and with <paramref name="checkData"/> that the data set's files are present.</summary>
+    public static GridSpec Load(string path, IModelCatalog? catalog = null, bool checkData = false)
     {
         string text;
         try { text = File.ReadAllText(path); }
@@ -25,11 +26,11 @@ public static partial class GridSpecLoader
         {
             throw new GridSpecException(path, [$"cannot read the spec file: {e.Message}"]);
         }
-        return Parse(text, path, catalog);
+        return Parse(text, path, catalog, checkData);
     }
 
     /// <summary>Parses and validates spec text; <paramref name="source"/> names it in messages.</summary>
-    public static GridSpec Parse(string text, string source, IModelCatalog? catalog = null)
+    public static GridSpec Parse(string text, string source, IModelCatalog? catalog = null, bool checkData = false)
     {
         JsonDocument doc;
         try
@@ -48,7 +49,7 @@ public static partial class GridSpecLoader
             var errors = new List<string>();
             var spec = Read(doc.RootElement, errors);
             if (errors.Count == 0 && catalog is not null)
-                errors.AddRange(GridSpecChecks.AgainstCatalog(spec!, catalog));
+                errors.AddRange(GridSpecChecks.AgainstCatalog(spec!, catalog, checkData));
             if (errors.Count > 0) throw new GridSpecException(source, errors);
             return spec!;
         }
