@@ -49,7 +49,16 @@ public static class RunFiles
         DeserializationResult<RunFileRow> read;
         try
         {
-            read = await ParquetSerializer.DeserializeAsync<RunFileRow>(path);
+            await using var stream = File.OpenRead(path);
+            // The footer first: a Parquet file of another schema is reported as such, not as a failed deserialization.
+            await using (var reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: true))
+            {
+                var schema = reader.CustomMetadata.GetValueOrDefault(ResultSchema.SchemaKey);
+                if (schema is null) return RunFileCheck.Bad(path, "not an FFRepro run file (no schema key)");
+                if (schema != ResultSchema.RunFile) return RunFileCheck.Bad(path, $"schema '{schema}', expected '{ResultSchema.RunFile}'");
+            }
+            stream.Position = 0;
+            read = await ParquetSerializer.DeserializeAsync<RunFileRow>(stream);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
