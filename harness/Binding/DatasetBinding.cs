@@ -1,14 +1,19 @@
 using FFRepro.Model.Data;
+using FFRepro.Model.Data.Registry;
 
 namespace FFRepro.Harness.Binding;
 
 /// <summary>The one place the harness reaches the model's data set registry.</summary>
 public static class DatasetBinding
 {
-    /// <summary>Known data set names.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["mnist10k", "mnist", "fashion-mnist"];
+    private static readonly Dictionary<string, Dataset> Loaded = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
 
-    /// <summary>Null when the data set loads, else the loader's message (names the folder and how to get the files).</summary>
+    /// <summary>Known data set names.</summary>
+    public static IReadOnlyList<string> Names => DatasetRegistry.Names;
+
+    /// <summary>Null when the data set loads (files present, checksums right), else the loader's message, which names
+    /// the folder and how to get the files.</summary>
     public static string? Missing(string name)
     {
         try
@@ -16,13 +21,19 @@ public static class DatasetBinding
             Load(name);
             return null;
         }
-        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is IOException or ArgumentException or DataFormatException or InvalidDataException)
         {
             return e.Message;
         }
     }
 
-    /// <summary>Loads the named data set.</summary>
-    public static Dataset Load(string name) =>
-        throw new NotSupportedException($"data set '{name}': the data set registry is not part of this build yet (branch data).");
+    /// <summary>Loads the named data set once per process (the spec check and the trainer share it).</summary>
+    public static Dataset Load(string name)
+    {
+        lock (Gate)
+        {
+            if (!Loaded.TryGetValue(name, out var data)) Loaded[name] = data = DatasetRegistry.Load(name);
+            return data;
+        }
+    }
 }

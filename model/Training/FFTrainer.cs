@@ -20,6 +20,9 @@ public static class FFTrainer
         RecipeValidator.ThrowIfInvalid(recipe);
         if (request.Seeds.Count == 0) throw new ArgumentException("at least one seed is needed.", nameof(request));
         var clock = Stopwatch.StartNew();
+        // Catches set-up intermediates (stack, to(device)) and per-epoch host copies; long-lived state is
+        // detached from scopes and disposed explicitly below.
+        using var runScope = NewDisposeScope();
         var device = request.Device;
         using var train = new DeviceData(request.Data.Train, 0, recipe, device);
         RecipeValidator.ThrowIfIncompatible(recipe, train.Count);

@@ -4,6 +4,7 @@ using Xunit;
 
 namespace FFRepro.Specs.Model;
 
+[Collection(FFRepro.Specs.Support.TorchCollection.Name)]
 public sealed class TorchRuntimeSpecs
 {
     [Fact]

