@@ -19,6 +19,7 @@ public static class CliApp
             grid,
             MergeCommand.Create(),
             DataCommand.Create(),
+            BenchCliCommand.Create(),
         };
     }
 

@@ -1,0 +1,30 @@
+namespace FFRepro.Harness.Bench;
+
+/// <summary>What <c>ffrepro bench</c> measures.</summary>
+/// <param name="Workloads">Network shapes as depth x width, e.g. 3x1000.</param>
+/// <param name="Seeds">Seeds trained together in the batched mode.</param>
+/// <param name="Batches">Mini-batches of 100 per training epoch (500 = the reference's 50,000 images).</param>
+/// <param name="Measured">Measured repetitions after one warm-up; the median is reported.</param>
+/// <param name="Modes">"batched" (S seeds in one model) and/or "single" (one run at a time, S = 1).</param>
+/// <param name="EvalImages">Images per evaluation pass; 0 skips the evaluation workload.</param>
+public sealed record BenchOptions(
+    IReadOnlyList<(int Depth, int Width)> Workloads,
+    int Seeds,
+    int Batches,
+    int Measured,
+    IReadOnlyList<string> Modes,
+    int EvalImages)
+{
+    /// <summary>The paper recipe's epoch at the three shapes the reference measures, 30 seeds, 500 batches.</summary>
+    public static BenchOptions Default { get; } = new([(2, 100), (3, 1000), (4, 2000)], 30, 500, 3, ["batched", "single"], 10000);
+
+    /// <summary>Parses "2x100,3x1000" into shapes; throws <see cref="ArgumentException"/> naming the bad entry.</summary>
+    public static IReadOnlyList<(int Depth, int Width)> ParseWorkloads(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(w =>
+        {
+            var parts = w.Split('x');
+            return parts.Length == 2 && int.TryParse(parts[0], out var d) && int.TryParse(parts[1], out var n) && d >= 1 && n >= 1
+                ? (d, n)
+                : throw new ArgumentException($"workload '{w}' is not DEPTHxWIDTH (e.g. 3x1000).");
+        }).ToArray();
+}

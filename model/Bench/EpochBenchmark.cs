@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using FFRepro.Model.Data;
+using FFRepro.Model.Recipes;
+using FFRepro.Model.Training;
+using static TorchSharp.torch;
+
+namespace FFRepro.Model.Bench;
+
+/// <summary>
+/// Times the real training epoch and evaluation pass of the trainer on uniform random pixels (the cost does not
+/// depend on the values), the same workload as ../shared/bench/ff_reference.py: batch 100, a fixed number of batches.
+/// </summary>
+public static class EpochBenchmark
+{
+    /// <summary>Wall milliseconds of each measured training epoch (after one warm-up epoch) for S seeds trained together.</summary>
+    public static double[] TrainEpochs(Recipe recipe, int seeds, int batches, int measured, Device device)
+    {
+        var data = RandomSplit(recipe.BatchSize * batches, seed: 1);
+        using var scope = NewDisposeScope();
+        using var train = new DeviceData(data, 0, recipe, device);
+        var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
+        using var net = new BatchedNetwork(recipe, train.Features, seedList, device);
+        using var optimizer = new BatchedOptimizer(recipe);
+        using var order = new EpochOrder(recipe, train, seedList, device);
+        var step = new TrainStep(recipe, net, optimizer, DeviceData.OverlayOn(recipe));
+        using var loss = zeros(seeds, device: device);
+        var times = new double[measured];
+        for (var e = -1; e < measured; e++)
+        {
+            var clock = Stopwatch.StartNew();
+            order.Shuffle();
+            for (var b = 0; b < order.Batches; b++)
+            {
+                using var batchScope = NewDisposeScope();
+                var (x, pos, neg) = order.Batch(b);
+                step.Run(x, pos, neg, 0, recipe.Depth - 1, 1.0, loss);
+            }
+            using var host = loss.cpu();   // waits for the device
+            if (e >= 0) times[e] = clock.Elapsed.TotalMilliseconds;
+        }
+        return times;
+    }
+
+    /// <summary>Wall milliseconds of each measured evaluation pass (all seeds, all 10 labels plus neutral) over <paramref name="images"/> images.</summary>
+    public static double[] Evaluations(Recipe recipe, int seeds, int images, int measured, Device device)
+    {
+        var data = RandomSplit(images, seed: 2);
+        using var scope = NewDisposeScope();
+        using var test = new DeviceData(data, 0, recipe, device);
+        var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
+        using var net = new BatchedNetwork(recipe, test.Features, seedList, device);
+        using var evaluator = new Evaluator(recipe, test, seedList, Metrics.EvalSplit.Test, DeviceData.OverlayOn(recipe), device);
+        var times = new double[measured];
+        for (var e = -1; e < measured; e++)
+        {
+            var clock = Stopwatch.StartNew();
+            evaluator.EvaluateAll(net, 0);   // copies results to the host, so it waits for the device
+            if (e >= 0) times[e] = clock.Elapsed.TotalMilliseconds;
+        }
+        return times;
+    }
+
+    private static DataSplit RandomSplit(int count, int seed)
+    {
+        var rng = new Random(seed);
+        var pixels = new byte[count * 784];
+        rng.NextBytes(pixels);
+        var labels = new byte[count];
+        for (var i = 0; i < count; i++) labels[i] = (byte)rng.Next(10);
+        return new DataSplit(pixels, labels, 28, 28);
+    }
+}

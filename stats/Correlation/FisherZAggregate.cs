@@ -1,0 +1,22 @@
+using FFRepro.Stats.Tests;
+
+namespace FFRepro.Stats.Correlation;
+
+/// <summary>Aggregation of per-run correlations over seeds on the Fisher-z scale.</summary>
+public static class FisherZAggregate
+{
+    /// <summary>
+    /// Mean correlation over runs: z_i = <see cref="FisherZ.Transform"/>(r_i); the mean of z with a t interval
+    /// over the between-run spread of z (not 1/(n-3), because epochs within a run are autocorrelated), back-transformed
+    /// with tanh. The result is in r units.
+    /// </summary>
+    /// <returns>Empty input: all NaN. One run: its r with NaN bounds.</returns>
+    /// <exception cref="ArgumentException">An r is NaN (exclude undefined correlations first, with a count).</exception>
+    public static Estimate MeanCorrelation(IReadOnlyList<double> r, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.Any(double.IsNaN)) throw new ArgumentException("Correlations must not be NaN.", nameof(r));
+        var z = OneSampleT.MeanCi(r.Select(FisherZ.Transform).ToArray(), confidence);
+        return new Estimate(FisherZ.Inverse(z.Value), FisherZ.Inverse(z.Low), FisherZ.Inverse(z.High), z.N);
+    }
+}

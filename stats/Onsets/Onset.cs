@@ -1,0 +1,47 @@
+namespace FFRepro.Stats.Onsets;
+
+/// <summary>Onset of an accuracy curve: when it has covered a fraction tau of its rise.</summary>
+public static class Onset
+{
+    /// <summary>Default threshold below which a rise counts as none (accuracy units).</summary>
+    public const double DefaultEpsilon = 1e-6;
+
+    /// <summary>
+    /// Onset of a(0..E): the first epoch e with a(e) &gt;= a(0) + tau * (max a - a(0)).
+    /// </summary>
+    /// <param name="curve">a(0..E), indexed by epoch; a(0) is the value before training.</param>
+    /// <param name="tau">Fraction of the rise, in (0, 1].</param>
+    /// <param name="epsilon">A rise max a - a(0) below this has no onset (<see cref="OnsetReasons.NoRise"/>).</param>
+    /// <returns>
+    /// The onset epoch (always &gt;= 1 when found), or a missing onset with its reason:
+    /// <see cref="OnsetReasons.TooShort"/> for fewer than 2 points, <see cref="OnsetReasons.NonFinite"/> for NaN/infinite values,
+    /// <see cref="OnsetReasons.NoRise"/> when the curve never rises. For tau = 1 the onset is the first epoch of the maximum
+    /// (guarding against rounding in a(0) + (max - a(0))).
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException">tau outside (0, 1] or epsilon negative/NaN.</exception>
+    public static OnsetResult Find(IReadOnlyList<double> curve, double tau, double epsilon = DefaultEpsilon)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        if (!(tau > 0 && tau <= 1)) throw new ArgumentOutOfRangeException(nameof(tau), tau, "tau must lie in (0, 1].");
+        if (!(epsilon >= 0)) throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, "epsilon must be >= 0.");
+        if (curve.Count < 2) return new OnsetResult(null, OnsetReasons.TooShort);
+
+        var max = double.NegativeInfinity;
+        var argMax = 0;
+        for (var e = 0; e < curve.Count; e++)
+        {
+            var v = curve[e];
+            if (!double.IsFinite(v)) return new OnsetResult(null, OnsetReasons.NonFinite);
+            if (v > max) { max = v; argMax = e; }
+        }
+
+        var a0 = curve[0];
+        var rise = max - a0;
+        if (rise < epsilon || rise <= 0) return new OnsetResult(null, OnsetReasons.NoRise);
+
+        var threshold = a0 + tau * rise;
+        for (var e = 1; e < curve.Count; e++)
+            if (curve[e] >= threshold) return new OnsetResult(e, null);
+        return new OnsetResult(argMax, null);
+    }
+}

@@ -1,0 +1,86 @@
+using FFRepro.Stats.Data;
+
+namespace FFRepro.Stats.Suite;
+
+/// <summary>Validates the input tables and turns the long curves table into per-run arrays, logging every exclusion.</summary>
+internal static class CurveStore
+{
+    public static IReadOnlyList<RunCurves> Build(
+        IReadOnlyList<RunInfo> runs, IReadOnlyList<CurvePoint> curves, StatsOptions options, ExclusionLog log,
+        out bool hasAlternativeMetric)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(curves);
+        if (runs.Count == 0) throw new ArgumentException("No runs were given.", nameof(runs));
+        var byId = new Dictionary<string, RunInfo>();
+        foreach (var run in runs)
+        {
+            if (run is null) throw new ArgumentException("A run is null.", nameof(runs));
+            if (run.Status is not (RunStatus.Ok or RunStatus.Diverged or RunStatus.Failed))
+                throw new ArgumentException($"Run '{run.RunId}' has unknown status '{run.Status}' (ok | diverged | failed).", nameof(runs));
+            if (run.Depth < 1) throw new ArgumentException($"Run '{run.RunId}' has depth {run.Depth} (< 1).", nameof(runs));
+            if (!byId.TryAdd(run.RunId, run)) throw new ArgumentException($"Run id '{run.RunId}' appears twice.", nameof(runs));
+        }
+
+        foreach (var g in runs.Where(r => r.Status != RunStatus.Ok).GroupBy(r => r.Status))
+            log.Add("runs", "all", $"status={g.Key}", g.Count());
+        var ok = runs.Where(r => r.Status == RunStatus.Ok).ToList();
+        if (ok.Count == 0) throw new ArgumentException("No run has status 'ok'; there is nothing to test.", nameof(runs));
+
+        var wanted = new HashSet<string> { options.LayerMetric, options.AlternativeLayerMetric, options.ModelMetric };
+        var present = new HashSet<string>();
+        var points = new Dictionary<(string RunId, int Layer, string Metric), List<(int Epoch, double Value)>>();
+        int inSplit = 0, orphans = 0, badLayer = 0;
+        foreach (var p in curves)
+        {
+            if (p is null || p.Split != options.Split) continue;
+            inSplit++;
+            if (!wanted.Contains(p.Metric)) continue;
+            present.Add(p.Metric);
+            if (!byId.TryGetValue(p.RunId, out var run)) { orphans++; continue; }
+            if (run.Status != RunStatus.Ok) continue;
+            if (p.Layer < 0 || p.Layer > run.Depth) { badLayer++; continue; }
+            var key = (p.RunId, p.Layer, p.Metric);
+            if (!points.TryGetValue(key, out var list)) points[key] = list = new List<(int, double)>(run.Epochs + 1);
+            list.Add((p.Epoch, p.Value));
+        }
+
+        if (inSplit == 0) throw new ArgumentException($"No curve rows for split '{options.Split}'.", nameof(curves));
+        foreach (var (metric, field) in new[] { (options.LayerMetric, nameof(options.LayerMetric)), (options.ModelMetric, nameof(options.ModelMetric)) })
+            if (!present.Contains(metric))
+                throw new ArgumentException($"Metric '{metric}' ({field}) has no rows in split '{options.Split}'.", nameof(curves));
+        hasAlternativeMetric = present.Contains(options.AlternativeLayerMetric);
+        if (!hasAlternativeMetric) log.Add("variants", options.AlternativeLayerMetric, "metric_absent: goodness_metric rows skipped", 1);
+        log.Add("curves", "all", "rows_without_run", orphans);
+        log.Add("curves", "all", "rows_with_layer_outside_0_to_depth", badLayer);
+
+        var result = new List<RunCurves>(ok.Count);
+        foreach (var run in ok)
+        {
+            var dict = new Dictionary<(int, string), double[]>();
+            Take(run, 0, options.ModelMetric, points, dict, log);
+            for (var layer = 1; layer <= run.Depth; layer++)
+            {
+                Take(run, layer, options.LayerMetric, points, dict, log);
+                if (hasAlternativeMetric) Take(run, layer, options.AlternativeLayerMetric, points, dict, log);
+            }
+
+            result.Add(new RunCurves(run, dict));
+        }
+
+        return result;
+    }
+
+    private static void Take(
+        RunInfo run, int layer, string metric,
+        Dictionary<(string, int, string), List<(int Epoch, double Value)>> points,
+        Dictionary<(int, string), double[]> into, ExclusionLog log)
+    {
+        if (!points.TryGetValue((run.RunId, layer, metric), out var list)) { log.Add("curves", metric, "missing_curve"); return; }
+        list.Sort((a, b) => a.Epoch.CompareTo(b.Epoch));
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Epoch != i) { log.Add("curves", metric, "epochs_not_0_to_E_once_each"); return; }
+        if (list.Any(p => !double.IsFinite(p.Value))) { log.Add("curves", metric, "non_finite_values"); return; }
+        into[(layer, metric)] = list.Select(p => p.Value).ToArray();
+    }
+}
