@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FFRepro.Harness.Binding;
+using FFRepro.Harness.Design;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Progress;
 using FFRepro.Harness.Provenance;
@@ -34,6 +35,7 @@ public static class GridRunCommand
         var trainer = new TorchCellTrainer(plan.Spec.Recipe, plan.Spec.Dataset, plan.Spec.Device);
         var environment = EnvironmentCollector.Collect(trainer.Facts);
         var console = ConsoleSetup.Create();
+        Console.WriteLine(GridSpecJson.Write(plan.Spec));
         Console.WriteLine($"grid {plan.Spec.Name}: {plan.Count} runs, shard {shard}, device {trainer.Device} ({trainer.Facts.Backend}, {environment.Threads} threads), results {Path.GetFullPath(layout.GridFolder)}");
 
         RunSummary summary;

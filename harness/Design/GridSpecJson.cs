@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace FFRepro.Harness.Design;
@@ -22,14 +23,13 @@ public static class GridSpecJson
             w.WriteStartObject("treatments");
             foreach (var axis in spec.Treatments)
             {
-                w.WriteStartArray(axis.Field);
-                foreach (var v in axis.Values) v.WriteTo(w);
-                w.WriteEndArray();
+                w.WritePropertyName(axis.Field);
+                w.WriteRawValue("[" + string.Join(", ", axis.Values.Select(v => v.GetRawText())) + "]");
             }
             w.WriteEndObject();
-            w.WriteStartArray("seeds");
-            foreach (var s in spec.Seeds) w.WriteNumberValue(s);
-            w.WriteEndArray();
+            // Seeds on one line: a 30-seed list would otherwise fill the screen.
+            w.WritePropertyName("seeds");
+            w.WriteRawValue("[" + string.Join(", ", spec.Seeds.Select(s => s.ToString(CultureInfo.InvariantCulture))) + "]");
             w.WriteString("device", spec.Device);
             w.WriteNumber("seed_batch_size", spec.SeedBatchSize);
             w.WriteEndObject();
