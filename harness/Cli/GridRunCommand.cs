@@ -44,8 +44,9 @@ public static class GridRunCommand
         else
             summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)).RunAsync(plan, shard, ct);
 
+        var overhead = summary.TrainSeconds > 0 ? FormattableString.Invariant($"; harness overhead {summary.Overhead:P2} of {summary.WallSeconds:0.0}s") : "";
         Console.WriteLine(FormattableString.Invariant(
-            $"done: {summary.Ok} ok, {summary.Diverged} diverged, {summary.Failed} failed, {summary.Skipped} already complete; harness overhead {summary.Overhead:P2} of {summary.WallSeconds:0.0}s"));
+            $"done: {summary.Ok} ok, {summary.Diverged} diverged, {summary.Failed} failed, {summary.Skipped} already complete{overhead}"));
         if (summary.Cancelled) throw new OperationCanceledException();
         return summary.Failed > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
     }

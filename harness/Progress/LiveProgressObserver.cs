@@ -9,13 +9,15 @@ namespace FFRepro.Harness.Progress;
 
 /// <summary>A live progress bar on a terminal: runs done, current cell and epoch, throughput and ETA. The bar
 /// advances by fractions of a batch per epoch so the ETA moves smoothly during long batches.</summary>
-public sealed class LiveProgressObserver(ProgressTask task, IAnsiConsole console) : IRunObserver
+public sealed class LiveProgressObserver(ProgressTask task, ProgressTask current, IAnsiConsole console) : IRunObserver
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _done;
     private int _toRun;
     private int _batchRuns;
     private string _cell = "";
+    private int _epoch;
+    private int _epochs;
 
     /// <summary>Runs <paramref name="work"/> under a progress display on <paramref name="console"/>.</summary>
     public static Task<T> RunAsync<T>(IAnsiConsole console, Func<IRunObserver, Task<T>> work) =>
@@ -23,7 +25,7 @@ public sealed class LiveProgressObserver(ProgressTask task, IAnsiConsole console
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
                 new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(ctx => work(new LiveProgressObserver(ctx.AddTask("starting", maxValue: 1), console)));
+            .StartAsync(ctx => work(new LiveProgressObserver(ctx.AddTask("runs", maxValue: 1), ctx.AddTask("batch", maxValue: 1), console)));
 
     /// <inheritdoc />
     public void Started(int planned, int complete, int toRun)
@@ -41,7 +43,8 @@ public sealed class LiveProgressObserver(ProgressTask task, IAnsiConsole console
     public void BatchStarted(RunBatch batch, int runs)
     {
         _batchRuns = runs;
-        _cell = $"{batch.Cell.Label} seeds {batch.Runs[0].Seed}..{batch.Runs[^1].Seed}";
+        _cell = $"{batch.Cell.Label} s{batch.Runs[0].Seed}-{batch.Runs[^1].Seed}";
+        current.Value = 0;
         Describe(0, 0);
     }
 
@@ -49,6 +52,9 @@ public sealed class LiveProgressObserver(ProgressTask task, IAnsiConsole console
     public void Epoch(RunBatch batch, int epoch, int epochs)
     {
         task.Value = _done + _batchRuns * (double)epoch / Math.Max(1, epochs);
+        (_epoch, _epochs) = (epoch, epochs);
+        current.MaxValue = Math.Max(1, epochs);
+        current.Value = epoch;
         Describe(epoch, epochs);
     }
 
@@ -57,15 +63,16 @@ public sealed class LiveProgressObserver(ProgressTask task, IAnsiConsole console
     {
         _done += written.Count;
         task.Value = _done;
+        Describe(_epoch, _epochs);
         foreach (var r in written.Where(r => r.Status != "ok"))
             console.MarkupLineInterpolated($"[red]{r.RunId} {r.Treatment} seed={r.Seed} {r.Status}[/] {r.Error}");
     }
 
+    // Two short rows fit an 80-column terminal: the grid (runs, throughput) and the current batch (cell, epoch).
     private void Describe(int epoch, int epochs)
     {
         var rate = task.Value / Math.Max(1e-9, _clock.Elapsed.TotalHours);
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"runs {_done}/{_toRun} | {_cell} | epoch {epoch}/{epochs} | {rate:0.0} runs/h");
-        task.Description = Markup.Escape(text);
+        task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"runs {_done}/{_toRun} {rate:0} runs/h"));
+        current.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{_cell} epoch {epoch}/{epochs}"));
     }
 }
