@@ -8,7 +8,7 @@ namespace FFRepro.Harness.Bench;
 public static class MergeBenchmark
 {
     /// <summary>What the benchmark wrote and how long the merge took.</summary>
-    public sealed record Result(int Runs, long CurvePoints, long Bytes, double WriteSeconds, double MergeSeconds);
+    public sealed record Result(int Runs, long CurvePoints, long Bytes, double WriteSeconds, double MergeSeconds, double ReadSeconds);
 
     /// <summary>Writes <paramref name="runs"/> per-run files of epochs 0..<paramref name="epochs"/> and
     /// <paramref name="layers"/> layers into <paramref name="folder"/> (a temporary folder when null), then merges.</summary>
@@ -46,7 +46,7 @@ public static class MergeBenchmark
             var writeSeconds = write.Elapsed.TotalSeconds;
             var bytes = Directory.GetFiles(layout.RunsFolder).Sum(f => new FileInfo(f).Length);
             var summary = await Merger.MergeAsync(layout, ct);
-            return new Result(summary.Runs, points, bytes, writeSeconds, summary.Seconds);
+            return new Result(summary.Runs, points, bytes, writeSeconds, summary.Seconds, summary.ReadSeconds);
         }
         finally
         {

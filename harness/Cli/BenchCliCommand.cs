@@ -54,7 +54,7 @@ public static class BenchCliCommand
         {
             var result = await MergeBenchmark.RunAsync(p.GetValue(runs), p.GetValue(epochs), p.GetValue(layers), p.GetValue(folder), ct);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"wrote {result.Runs} run files ({result.CurvePoints} curve points, {result.Bytes / 1048576.0:0.0} MiB) in {result.WriteSeconds:0.00}s; merge took {result.MergeSeconds:0.00}s"));
+                $"wrote {result.Runs} run files ({result.CurvePoints} curve points, {result.Bytes / 1048576.0:0.0} MiB) in {result.WriteSeconds:0.00}s; merge took {result.MergeSeconds:0.00}s ({result.ReadSeconds:0.00}s reading and checking the run files)"));
             return ExitCodes.Ok;
         }));
         return command;

@@ -6,4 +6,5 @@ namespace FFRepro.Harness.Results;
 /// <param name="Bad">Files left out, each with its problem.</param>
 /// <param name="Missing">Planned runs without a usable file (when the plan is known).</param>
 /// <param name="Seconds">Wall time of the merge.</param>
-public sealed record MergeSummary(int Runs, long CurvePoints, IReadOnlyList<RunFileCheck> Bad, int Missing, double Seconds);
+/// <param name="ReadSeconds">Part of it spent reading and checking the per-run files.</param>
+public sealed record MergeSummary(int Runs, long CurvePoints, IReadOnlyList<RunFileCheck> Bad, int Missing, double Seconds, double ReadSeconds);

@@ -20,6 +20,7 @@ public static class Merger
         var order = plan ?? scan.Runs.Keys.Order(StringComparer.Ordinal).ToList();
         var checks = order.Where(scan.Runs.ContainsKey).Select(id => scan.Runs[id]).ToList();
 
+        var read = clock.Elapsed.TotalSeconds;
         var runs = checks.Select(c => c.Run!).ToList();
         var curves = new List<CurveRecord>(checks.Sum(c => c.Curves.Count));
         foreach (var c in checks) curves.AddRange(c.Curves);
@@ -30,7 +31,7 @@ public static class Merger
         await AtomicFile.WriteAsync(layout.CurvesFile, s => ParquetSerializer.SerializeAsync(curves, s, Options,
             WithSchema(meta, ResultSchema.Curves, curves.Count), ct), ct);
         var missing = plan is null ? 0 : plan.Count(id => !scan.Runs.ContainsKey(id));
-        return new MergeSummary(runs.Count, curves.Count, scan.Bad, missing, clock.Elapsed.TotalSeconds);
+        return new MergeSummary(runs.Count, curves.Count, scan.Bad, missing, clock.Elapsed.TotalSeconds, read);
     }
 
     private static Dictionary<string, string> WithSchema(Dictionary<string, string> meta, string schema, long rows) =>

@@ -86,6 +86,21 @@ public sealed class DuckDbSpecs : IDisposable
     }
 
     [Fact]
+    public async Task DuckDB_reads_run_records_from_the_per_run_files_metadata()
+    {
+        var layout = await Grid();
+        var runs = await MergedResults.ReadRunsAsync(layout);
+        var rows = Query($"""
+            SELECT json_extract_string(decode(value), '$.status') AS status, count(*)
+            FROM parquet_kv_metadata('{Path.Combine(layout.RunsFolder, "*.parquet")}')
+            WHERE decode(key) = 'ffrepro.run'
+            GROUP BY status ORDER BY status
+            """);
+        Assert.Equal(runs.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())),
+            rows.Select(r => ((string)r[0]!, Convert.ToInt32(r[1]))));
+    }
+
+    [Fact]
     public async Task DuckDB_sees_the_provenance_metadata()
     {
         var layout = await Grid();

@@ -109,7 +109,11 @@ public sealed class RunFilesSpecs : IDisposable
         {
             await using var reader = await ParquetReader.CreateAsync(file);
             schemas[name] = reader.Schema.DataFields.Select(f => $"{f.Name}: {TypeName(f.ClrType)}{(f.IsNullable ? " (nullable)" : "")}").ToList();
+            schemas[name + " metadata keys"] = reader.CustomMetadata.Keys.Order(StringComparer.Ordinal).ToList();
         }
+        await using (var reader = await ParquetReader.CreateAsync(layout.RunFile(run.RunId)))
+            schemas["run record (ffrepro.run)"] = System.Text.Json.JsonDocument.Parse(reader.CustomMetadata[ResultSchema.RunKey])
+                .RootElement.EnumerateObject().Select(p => p.Name).ToList();
         Snapshot.Match(schemas);
     }
 
