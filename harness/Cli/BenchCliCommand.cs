@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FFRepro.Harness.Bench;
+using FFRepro.Model.Torch;
 
 namespace FFRepro.Harness.Cli;
 
@@ -20,12 +21,24 @@ public static class BenchCliCommand
         var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 skips evaluation", DefaultValueFactory = _ => d.EvalImages };
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
         var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file" };
+        var agreement = new Option<string?>("--agreement")
+        {
+            Description = "Instead: train one short run on the CPU and on this device (default auto) and print the largest metric difference",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var bench = new Command("bench", "Measure training throughput of the trainer's real epoch and evaluation")
         {
-            workloads, seeds, batches, measured, modes, evalImages, device, json, Merge(),
+            workloads, seeds, batches, measured, modes, evalImages, device, json, agreement, Merge(),
         };
         bench.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
+            if (p.GetResult(agreement) is not null)
+            {
+                var target = TorchRuntime.ResolveDevice(p.GetValue(agreement) ?? p.GetValue(device)!);
+                var (diff, n) = DeviceAgreement.Compare(target);
+                Console.WriteLine(FormattableString.Invariant($"cpu vs {target.type}: max |difference| over {n} metric values = {diff:E2}"));
+                return Task.FromResult(ExitCodes.Ok);
+            }
             var options = d with
             {
                 Workloads = BenchOptions.ParseWorkloads(p.GetValue(workloads)!),

@@ -22,7 +22,7 @@ public static class EpochBenchmark
         using var net = new BatchedNetwork(recipe, train.Features, seedList, device);
         using var optimizer = new BatchedOptimizer(recipe);
         using var order = new EpochOrder(recipe, train, seedList, device);
-        var step = new TrainStep(recipe, net, optimizer, DeviceData.OverlayOn(recipe));
+        using var step = new TrainStep(recipe, net, optimizer, DeviceData.OverlayOn(recipe));
         using var loss = zeros(seeds, device: device);
         var times = new double[measured];
         for (var e = -1; e < measured; e++)

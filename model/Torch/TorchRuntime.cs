@@ -12,6 +12,10 @@ public static class TorchRuntime
     /// <summary>Environment variable naming the folder that holds <c>libtorch.so</c> for the external backend.</summary>
     public const string LibTorchVariable = "FFREPRO_LIBTORCH";
 
+    /// <summary>Environment variable that, set to 1, lets CUDA matrix products use TF32 (about 3x faster on
+    /// Ampere and later, 10-bit mantissa inputs). Off by default; recorded with every result.</summary>
+    public const string Tf32Variable = "FFREPRO_TF32";
+
     private static readonly Lock Gate = new();
     private static bool _loaded;
 
@@ -68,12 +72,24 @@ public static class TorchRuntime
             case "cuda":
                 if (!CudaAvailable())
                     throw new TorchUnavailableException("--device cuda was asked for, but CUDA is not available to this build (use the external backend with a CUDA libtorch, or TorchSharp-cuda-linux).");
+                ApplyTf32();
                 return torch.CUDA;
             case "auto":
-                return CudaAvailable() ? torch.CUDA : torch.CPU;
+                if (!CudaAvailable()) return torch.CPU;
+                ApplyTf32();
+                return torch.CUDA;
             default:
                 throw new ArgumentException($"device '{request}' is unknown; use cpu, cuda or auto.", nameof(request));
         }
+    }
+
+    /// <summary>Whether CUDA matrix products may use TF32 in this process (<see cref="Tf32Variable"/>).</summary>
+    public static bool Tf32Requested => Environment.GetEnvironmentVariable(Tf32Variable) == "1";
+
+    private static void ApplyTf32()
+    {
+        torch.backends.cuda.matmul.allow_tf32 = Tf32Requested;
+        torch.backends.cudnn.allow_tf32 = Tf32Requested;
     }
 
     private static bool CudaAvailable()

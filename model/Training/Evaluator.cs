@@ -33,8 +33,9 @@ internal sealed class Evaluator : IDisposable
         }).ToArray();
         _negatives = stack(rows).to(device).DetachFromDisposeScope();
         foreach (var r in rows) r.Dispose();
-        // Bound the largest activation tensor [S, 10 * chunk, width] to about 256 MB on CPU and 2 GB on CUDA.
-        var budget = device.type == DeviceType.CUDA ? 2L << 30 : 256L << 20;
+        // Bound the largest activation tensor [S, 10 * chunk, width] to about 32 MB on CPU and 1 GB on CUDA; a chunk keeps
+        // about 15 tensors of that size alive until its scope ends.
+        var budget = device.type == DeviceType.CUDA ? 1L << 30 : 32L << 20;
         var perImage = (long)seeds.Count * 11 * Math.Max(recipe.Width, data.Features) * sizeof(float);
         _chunk = (int)Math.Clamp(budget / perImage, 1, data.Count);
     }
@@ -52,6 +53,8 @@ internal sealed class Evaluator : IDisposable
         var modelSums = zeros(4, s, dtype: ScalarType.Float64, device: device); // classifier correct, goodness correct (all, deep), CE
         for (var start = 0; start < _data.Count; start += _chunk)
         {
+            // One scope per chunk: a chunk's activations are the largest tensors of the run.
+            using var chunkScope = NewDisposeScope();
             var m = Math.Min(_chunk, _data.Count - start);
             var x = _data.Images.narrow(0, start, m);
             var y = _data.Labels.narrow(0, start, m);

@@ -32,7 +32,7 @@ public static class FFTrainer
         using var net = new BatchedNetwork(recipe, train.Features, request.Seeds, device);
         using var optimizer = new BatchedOptimizer(recipe);
         using var order = new EpochOrder(recipe, train, request.Seeds, device);
-        var step = new TrainStep(recipe, net, optimizer, overlayOn);
+        using var step = new TrainStep(recipe, net, optimizer, overlayOn);
         var evaluators = new List<Evaluator> { new(recipe, test, request.Seeds, EvalSplit.Test, overlayOn, device) };
         if (trainEval is not null) evaluators.Add(new Evaluator(recipe, trainEval, request.Seeds, EvalSplit.Train, overlayOn, device));
 

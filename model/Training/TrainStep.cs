@@ -10,7 +10,7 @@ namespace FFRepro.Model.Training;
 /// <c>first..last</c> (0-based, inclusive), each layer's FF loss (+ peer normalization) on its own detached input,
 /// plus the classifier's cross-entropy on the neutral-label activations.
 /// </summary>
-internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimizer optimizer, float overlayOn)
+internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimizer optimizer, float overlayOn) : IDisposable
 {
     /// <param name="x">Pixels [S, B, F].</param>
     /// <param name="positive">True labels [S, B].</param>
@@ -23,13 +23,13 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
     {
         using var scope = NewDisposeScope();
         var batch = x.shape[1];
+        var pixels = x.narrow(-1, 10, x.shape[^1] - 10);
         var z = cat([
-            FFMath.Overlay(x, FFMath.LabelPixels(positive, overlayOn)),
-            FFMath.Overlay(x, FFMath.LabelPixels(negative, overlayOn)),
-        ], 1);
-        // +1 for positives, -1 for negatives: loss = softplus(-sign * logit) is BCE-with-logits with targets 1/0.
-        var sign = cat([ones(batch, device: x.device), ones(batch, device: x.device).neg()]);
-        Tensor total = zeros(net.Seeds, device: x.device);
+            LabelTable(x.device).index_select(0, cat([positive, negative], 1).reshape(-1)).view(net.Seeds, 2 * batch, 10),
+            cat([pixels, pixels], 1),
+        ], -1);
+        var targets = Targets(batch, x.device);
+        Tensor? total = null;
         for (var l = 0; l <= last; l++)
         {
             var input = FFMath.Normalize(z, recipe.Norm);
@@ -40,7 +40,8 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
             }
             var a = FFMath.Relu((bmm(input, net.Weights[l]) + net.Biases[l]), recipe.FullGradientRelu);
             var logits = FFMath.Goodness(a, recipe.Goodness) - recipe.Theta;
-            total = total + F.softplus(logits * sign.neg()).mean([1]);
+            var ffLoss = F.binary_cross_entropy_with_logits(logits, targets.expand(logits.shape[0], logits.shape[1]), reduction: nn.Reduction.None).mean([1]);
+            total = total is null ? ffLoss : total + ffLoss;
             if (recipe.PeerNormWeight > 0)
             {
                 // loeweX: running mean over the positive half only; the gradient flows through this batch's mean.
@@ -54,7 +55,8 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         }
 
         if (net.Classifier is not null)
-            total = total + ClassifierLoss(x, positive);
+            total = total is null ? ClassifierLoss(pixels, positive) : total + ClassifierLoss(pixels, positive);
+        if (total is null) return;   // nothing trains in this step
 
         total.sum().backward();
         lossAccumulator.add_(total.detach());
@@ -67,12 +69,13 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
     }
 
     /// <summary>Per-seed mean cross-entropy of the classifier on neutral-label activations (inputs detached).</summary>
-    private Tensor ClassifierLoss(Tensor x, Tensor labels)
+    private Tensor ClassifierLoss(Tensor pixels, Tensor labels)
     {
         Tensor features;
         using (no_grad())
         {
-            var z = FFMath.Overlay(x, full(x.shape[0], x.shape[1], 10, 0.1f, device: x.device));
+            var neutral = LabelTable(pixels.device).narrow(0, 10, 1).expand(pixels.shape[0], pixels.shape[1], 10);
+            var z = cat([neutral, pixels], -1);
             z = FFMath.Normalize(z, recipe.Norm);
             var feeds = new List<Tensor>();
             for (var l = 0; l < recipe.Depth; l++)
@@ -83,7 +86,31 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
             features = cat(feeds, -1);
         }
         var output = bmm(features, net.Classifier!);          // [S, B, 10]
-        var logProbs = F.log_softmax(output, -1);
-        return logProbs.gather(-1, labels.unsqueeze(-1)).squeeze(-1).neg().mean([1]);
+        return F.cross_entropy(output.reshape(-1, 10), labels.reshape(-1), reduction: nn.Reduction.None)
+            .view(labels.shape[0], labels.shape[1]).mean([1]);
+    }
+
+    private Tensor? _labelTable, _targets;
+
+    /// <summary>Rows 0..9: the overlay pixels of each label; row 10: the neutral overlay (0.1 each). Cached: one gather per step
+    /// instead of one_hot + cast + scale (the step is launch-bound on GPUs).</summary>
+    private Tensor LabelTable(Device device) => _labelTable ??=
+        cat([eye(10, device: device).mul_(overlayOn), full(1, 10, 0.1f, device: device)]).DetachFromDisposeScope();
+
+    /// <summary>BCE targets of a step: 1 for the positive half, 0 for the negative half, [2B].</summary>
+    private Tensor Targets(long batch, Device device)
+    {
+        if (_targets is null || _targets.shape[0] != 2 * batch)
+        {
+            _targets?.Dispose();
+            _targets = cat([ones(batch, device: device), zeros(batch, device: device)]).DetachFromDisposeScope();
+        }
+        return _targets;
+    }
+
+    public void Dispose()
+    {
+        _labelTable?.Dispose();
+        _targets?.Dispose();
     }
 }

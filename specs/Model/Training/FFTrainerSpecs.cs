@@ -33,6 +33,18 @@ public sealed class FFTrainerSpecs
     }
 
     [Fact]
+    public void Training_lifts_the_first_layer_and_the_classifier_above_chance()
+    {
+        // TinyData gives each class a bright patch, so 60 steps of a 2x64 network at lr 3e-3 must learn it; chance is 0.5 (binary) and 0.1 (10-class).
+        var r = Train(Small with { Width = 64, Epochs = 6, Lr = 3e-3 }, 21)[0];
+        var first = r.Curves.First(c => c.Split == EvalSplit.Test);
+        var last = r.Curves.Last(c => c.Split == EvalSplit.Test);
+        Assert.Equal(0.5, first.Layers[0].FfAccuracy, 1e-9);
+        Assert.True(last.Layers[0].FfAccuracy > 0.6, $"layer 1 binary accuracy {last.Layers[0].FfAccuracy}");
+        Assert.True(last.Model.ClassifierAccuracy > 0.3, $"classifier accuracy {last.Model.ClassifierAccuracy}");
+    }
+
+    [Fact]
     public void Different_seeds_give_different_curves()
     {
         var r = Train(Small, 11, 12);

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds artifacts/ffrepro-linux-x64.tar.xz: a self-contained linux-x64 ffrepro with the external TorchSharp
+# backend (no libtorch inside: it uses an installed PyTorch's), the shipped data, the grid specs and run-gpu.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=artifacts/gpu-bundle
+rm -rf "$out" && mkdir -p "$out"
+dotnet publish harness/FFRepro.Harness.csproj -c Release -r linux-x64 --self-contained \
+  -p:TorchBackend=external -p:InvariantGlobalization=true -p:DebugType=none -p:GenerateDocumentationFile=false \
+  -o "$out/ffrepro" --nologo -v quiet
+# A CPU libtorch next to the app would be found before PyTorch's (the app folder is probed first).
+if ls "$out/ffrepro"/libtorch*.so >/dev/null 2>&1; then echo "gpu-bundle: libtorch found in the publish folder" >&2; exit 1; fi
+mkdir -p "$out/ffrepro/data" "$out/ffrepro/grids"
+cp -r data/mnist10k "$out/ffrepro/data/"
+cp harness/grids/*.json "$out/ffrepro/grids/" 2>/dev/null || true
+cp harness/gpu/run-gpu.sh "$out/ffrepro/"
+tar -C "$out" -cJf artifacts/ffrepro-linux-x64.tar.xz ffrepro
+size=$(stat -c %s artifacts/ffrepro-linux-x64.tar.xz)
+echo "artifacts/ffrepro-linux-x64.tar.xz: $((size / 1024 / 1024)) MiB"
+[ "$size" -le $((40 * 1024 * 1024)) ] || { echo "gpu-bundle: larger than 40 MB" >&2; exit 1; }
