@@ -1,0 +1,59 @@
+# FFRepro: build, test and reproduce. `make help` lists the targets.
+SHELL := /bin/bash
+DOTNET ?= dotnet
+CONFIG ?= Release
+FFREPRO := $(DOTNET) harness/bin/$(CONFIG)/net10.0/linux-x64/ffrepro.dll
+RESULTS ?= results
+GRID ?= ci
+DEVICE ?= cpu
+SHARD ?= 1/1
+SPEC ?= $(GRID)
+
+.PHONY: help build test test-fast reproduce grid merge status stats report clean
+
+help:
+	@echo "make build                       build everything ($(CONFIG))"
+	@echo "make test                        all specs"
+	@echo "make test-fast                   harness specs only"
+	@echo "make reproduce                   ci grid on mnist10k on CPU, then merge, stats, report"
+	@echo "make grid GRID=paper DEVICE=cuda SHARD=1/1   run (or resume) a grid or one shard"
+	@echo "make status GRID=...             progress and ETA"
+	@echo "make merge GRID=...              compact results/<grid>/runs into runs.parquet and curves.parquet"
+	@echo "make stats GRID=... / make report GRID=..."
+
+build:
+	$(DOTNET) build FFRepro.sln -c $(CONFIG)
+
+test:
+	$(DOTNET) test FFRepro.sln
+
+test-fast:
+	$(DOTNET) test specs --filter "FullyQualifiedName~Specs.Harness"
+
+reproduce: build
+	$(FFREPRO) grid run ci --device cpu --results $(RESULTS)
+	$(FFREPRO) merge ci --results $(RESULTS)
+	$(MAKE) stats GRID=ci
+	$(MAKE) report GRID=ci
+
+grid: build
+	$(FFREPRO) grid run $(SPEC) --device $(DEVICE) --shard $(SHARD) --results $(RESULTS)
+
+status:
+	$(FFREPRO) grid status $(SPEC) --results $(RESULTS)
+
+merge:
+	$(FFREPRO) merge $(GRID) --results $(RESULTS)
+
+stats:
+	$(FFREPRO) stats $(GRID) --results $(RESULTS)
+
+report:
+	$(FFREPRO) report $(GRID) --results $(RESULTS)
+
+clean:
+	$(DOTNET) clean FFRepro.sln
+	rm -rf TestResults
+
+# Fragments of other parts of the build (e.g. build/data.mk); missing ones are fine.
+-include build/*.mk

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using FFRepro.Harness.Planning;
+using FFRepro.Model.Recipes;
+
+namespace FFRepro.Harness.Binding;
+
+/// <summary>The model's recipes and data sets, as planning sees them.</summary>
+public sealed class TorchModelCatalog : IModelCatalog
+{
+    /// <summary>The catalog of the shipped model.</summary>
+    public static readonly TorchModelCatalog Instance = new();
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Datasets => DatasetBinding.Names;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Recipes => RecipePresets.Names;
+
+    /// <inheritdoc />
+    public ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> overrides)
+    {
+        var r = Recipe(recipe, overrides);
+        return new ResolvedRecipe(RecipeJson.Canonical(r), r.Depth, r.Width, r.Epochs);
+    }
+
+    /// <inheritdoc />
+    public string? MissingData(string dataset) => DatasetBinding.Missing(dataset);
+
+    /// <summary>The model recipe; throws <see cref="ArgumentException"/> naming the field when it cannot be built.</summary>
+    public static Recipe Recipe(string recipe, IReadOnlyDictionary<string, JsonElement> overrides)
+    {
+        try
+        {
+            return RecipeOverrides.Apply(RecipePresets.Get(recipe), overrides);
+        }
+        catch (RecipeException e)
+        {
+            throw new ArgumentException(e.Field == "recipe" ? e.Message : $"overrides/treatments.{e.Message}", e);
+        }
+    }
+}

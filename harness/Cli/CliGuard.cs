@@ -1,0 +1,33 @@
+using FFRepro.Harness.Design;
+using FFRepro.Model.Torch;
+
+namespace FFRepro.Harness.Cli;
+
+/// <summary>Turns the exceptions that mean "bad input" into one clear message on stderr and exit code 2.</summary>
+public static class CliGuard
+{
+    /// <summary>Runs <paramref name="action"/>, mapping bad-input exceptions to <see cref="ExitCodes.BadInput"/>.</summary>
+    public static async Task<int> RunAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (GridSpecException e)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is ArgumentException or TorchUnavailableException or UnauthorizedAccessException
+                                      or FileNotFoundException or DirectoryNotFoundException or BadInputException)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("interrupted; finished runs are stored, rerun the same command to resume.");
+            return ExitCodes.Interrupted;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using FFRepro.Harness.Binding;
+using FFRepro.Harness.Design;
+using FFRepro.Harness.Planning;
+using FFRepro.Harness.Results;
+
+namespace FFRepro.Harness.Cli;
+
+/// <summary>Turns command-line values into validated library inputs.</summary>
+public static class CliInputs
+{
+    /// <summary>Environment variable naming the default results folder.</summary>
+    public const string ResultsVariable = "FFREPRO_RESULTS";
+
+    /// <summary>The results folder: the option, else <c>FFREPRO_RESULTS</c>, else <c>results</c>.</summary>
+    public static string ResultsRoot(string? option) =>
+        option ?? (Environment.GetEnvironmentVariable(ResultsVariable) is { Length: > 0 } env ? env : "results");
+
+    /// <summary>A spec path, or the name of a shipped grid (<c>paper</c> -> <c>grids/paper.json</c> beside the program).</summary>
+    public static string SpecPath(string spec)
+    {
+        if (File.Exists(spec)) return spec;
+        foreach (var folder in new[] { Path.Combine(AppContext.BaseDirectory, "grids"), Path.Combine("harness", "grids") })
+        {
+            var candidate = Path.Combine(folder, spec.EndsWith(".json", StringComparison.Ordinal) ? spec : spec + ".json");
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new GridSpecException(spec, ["no such spec file, and no shipped grid of that name (see harness/grids/)"]);
+    }
+
+    /// <summary>Loads, validates and expands a spec; <paramref name="device"/> overrides the spec's device.</summary>
+    public static RunPlan Plan(string spec, string? device, bool checkData)
+    {
+        var catalog = TorchModelCatalog.Instance;
+        var loaded = GridSpecLoader.Load(SpecPath(spec), catalog, checkData);
+        if (device is not null)
+        {
+            if (device is not ("cpu" or "cuda" or "auto")) throw new GridSpecException("--device", [$"'{device}' is unknown; use cpu, cuda or auto"]);
+            loaded = loaded.WithDevice(device);
+        }
+        return Planner.Expand(loaded, catalog);
+    }
+
+    /// <summary>Throws <see cref="BadInputException"/> unless a file can be created in the grid's results folder.</summary>
+    public static void EnsureWritable(ResultsLayout layout)
+    {
+        try
+        {
+            Directory.CreateDirectory(layout.GridFolder);
+            var probe = Path.Combine(layout.GridFolder, $".write-probe.{Environment.ProcessId}.{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"results folder {Path.GetFullPath(layout.GridFolder)} is not writable: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace FFRepro.Harness.Cli;
+
+/// <summary>Options and arguments shared by several commands.</summary>
+public static class CliOptions
+{
+    /// <summary>The grid spec: a JSON file, or the name of a shipped grid.</summary>
+    public static Argument<string> Spec() => new("spec") { Description = "Grid spec JSON file, or a shipped grid name (paper, paper-epochs, paper-mnist10k, paper-epochs-mnist10k, ci, smoke)" };
+
+    /// <summary><c>--results</c>.</summary>
+    public static Option<string?> Results() => new("--results") { Description = "Results folder (default: $FFREPRO_RESULTS, else ./results)" };
+
+    /// <summary><c>--shard i/n</c>.</summary>
+    public static Option<string> Shard() => new("--shard") { Description = "Run or show shard i of n (1-based), e.g. 2/8", DefaultValueFactory = _ => "1/1" };
+
+    /// <summary><c>--device</c>.</summary>
+    public static Option<string?> Device() => new("--device") { Description = "cpu, cuda or auto; overrides the spec's device" };
+
+    /// <summary><c>--plain</c>.</summary>
+    public static Option<bool> Plain() => new("--plain") { Description = "One line per run instead of a live progress bar (automatic when output is not a terminal)" };
+}

@@ -1,0 +1,14 @@
+namespace FFRepro.Harness.Cli;
+
+/// <summary>The exit codes of <c>ffrepro</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything asked for was done.</summary>
+    public const int Ok = 0;
+    /// <summary>Some runs failed (they are retried by the next <c>grid run</c>), or a merge left files out.</summary>
+    public const int RunFailures = 1;
+    /// <summary>Bad input: spec, options, data files, results folder, device. Nothing was written.</summary>
+    public const int BadInput = 2;
+    /// <summary>Interrupted (Ctrl+C / SIGTERM); finished runs are stored.</summary>
+    public const int Interrupted = 130;
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using FFRepro.Harness.Binding;
+using FFRepro.Harness.Design;
+using FFRepro.Harness.Planning;
+using FFRepro.Harness.Progress;
+using FFRepro.Harness.Provenance;
+using FFRepro.Harness.Results;
+using FFRepro.Harness.Running;
+
+namespace FFRepro.Harness.Cli;
+
+/// <summary><c>ffrepro grid run &lt;spec&gt; [--shard i/n] [--device d] [--results dir] [--plain]</c>.</summary>
+public static class GridRunCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create()
+    {
+        var spec = CliOptions.Spec();
+        var shard = CliOptions.Shard();
+        var device = CliOptions.Device();
+        var results = CliOptions.Results();
+        var plain = CliOptions.Plain();
+        var command = new Command("run", "Train the runs of a grid (or of one shard) that are not complete yet; resume-safe") { spec, shard, device, results, plain };
+        command.SetAction((p, ct) => CliGuard.RunAsync(() =>
+            RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(results), p.GetValue(plain), ct)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string specArg, string shardArg, string? device, string? results, bool plain, CancellationToken ct)
+    {
+        var shard = Shard.Parse(shardArg);
+        var plan = CliInputs.Plan(specArg, device, checkData: true);
+        var layout = new ResultsLayout(CliInputs.ResultsRoot(results), plan.Spec.Name);
+        CliInputs.EnsureWritable(layout);
+        var trainer = new TorchCellTrainer(plan.Spec.Recipe, plan.Spec.Dataset, plan.Spec.Device);
+        var environment = EnvironmentCollector.Collect(trainer.Facts);
+        var console = ConsoleSetup.Create();
+        Console.WriteLine(GridSpecJson.Write(plan.Spec));
+        Console.WriteLine($"grid {plan.Spec.Name}: {plan.Count} runs, shard {shard}, device {trainer.Device} ({trainer.Facts.Backend}, {environment.Threads} threads), results {Path.GetFullPath(layout.GridFolder)}");
+
+        RunSummary summary;
+        if (ConsoleSetup.Live(plain))
+            summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o).RunAsync(plan, shard, ct));
+        else
+            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)).RunAsync(plan, shard, ct);
+
+        var overhead = summary.TrainSeconds > 0 ? FormattableString.Invariant($"; harness overhead {summary.Overhead:P2} of {summary.WallSeconds:0.0}s") : "";
+        Console.WriteLine(FormattableString.Invariant(
+            $"done: {summary.Ok} ok, {summary.Diverged} diverged, {summary.Failed} failed, {summary.Skipped} already complete{overhead}"));
+        if (summary.Cancelled) throw new OperationCanceledException();
+        return summary.Failed > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
+    }
+}

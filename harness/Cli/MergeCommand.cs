@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+using FFRepro.Harness.Results;
+
+namespace FFRepro.Harness.Cli;
+
+/// <summary><c>ffrepro merge &lt;grid&gt;</c>: compact per-run files into runs.parquet and curves.parquet.</summary>
+public static class MergeCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create()
+    {
+        var grid = new Argument<string>("grid") { Description = "Grid name (the folder under the results folder)" };
+        var results = CliOptions.Results();
+        var command = new Command("merge", "Compact results/<grid>/runs/*.parquet into results/<grid>/runs.parquet and curves.parquet") { grid, results };
+        command.SetAction((p, ct) => CliGuard.RunAsync(async () =>
+        {
+            var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
+            if (!Directory.Exists(layout.RunsFolder))
+                throw new BadInputException($"no results for grid '{layout.Grid}': {Path.GetFullPath(layout.RunsFolder)} does not exist");
+            CliInputs.EnsureWritable(layout);
+            var summary = await Merger.MergeAsync(layout, ct);
+            foreach (var b in summary.Bad) await Console.Error.WriteLineAsync($"left out {Path.GetFileName(b.Path)}: {b.Problem}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"merged {summary.Runs} runs, {summary.CurvePoints} curve points into {layout.RunsFile} and {layout.CurvesFile} in {summary.Seconds:0.00}s; {summary.Missing} planned runs missing, {summary.Bad.Count} files left out"));
+            return summary.Bad.Count > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,8 @@
+namespace FFRepro.Harness.Planning;
+
+/// <summary>A recipe with every field resolved, as planning and storage see it.</summary>
+/// <param name="Canonical">Canonical JSON of every resolved field; the run id hashes it.</param>
+/// <param name="Depth">Hidden layers.</param>
+/// <param name="Width">Units per hidden layer.</param>
+/// <param name="Epochs">Training epochs.</param>
+public sealed record ResolvedRecipe(string Canonical, int Depth, int Width, int Epochs);

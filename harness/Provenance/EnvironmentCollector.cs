@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace FFRepro.Harness.Provenance;
+
+/// <summary>Collects a <see cref="RunEnvironment"/> from the running process; every probe degrades to <c>unknown</c>.</summary>
+public static class EnvironmentCollector
+{
+    /// <summary>Collects the environment; torch facts come from <paramref name="torch"/> (device, threads, versions).</summary>
+    /// <param name="torch">Versions, GPU name and thread count as the model layer reports them.</param>
+    public static RunEnvironment Collect(TorchFacts torch)
+    {
+        var (commit, dirty) = Git();
+        return new RunEnvironment(
+            commit, dirty,
+            RuntimeInformation.FrameworkDescription,
+            torch.TorchSharpVersion, torch.LibTorchVersion,
+            RuntimeInformation.OSDescription,
+            CpuModel(), torch.GpuName, torch.Threads,
+            Environment.MachineName);
+    }
+
+    private static (string Commit, bool? Dirty) Git()
+    {
+        var commit = RunGit("rev-parse HEAD");
+        if (commit is null) return ("unknown", null);
+        var status = RunGit("status --porcelain --untracked-files=no");
+        return (commit.Trim(), status is null ? null : status.Trim().Length > 0);
+    }
+
+    private static string? RunGit(string arguments)
+    {
+        try
+        {
+            var info = new ProcessStartInfo("git", arguments)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = AppContext.BaseDirectory,
+            };
+            using var p = Process.Start(info);
+            if (p is null) return null;
+            var output = p.StandardOutput.ReadToEnd();
+            if (!p.WaitForExit(5000) || p.ExitCode != 0) return null;
+            return output;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string CpuModel()
+    {
+        try
+        {
+            if (File.Exists("/proc/cpuinfo"))
+                foreach (var line in File.ReadLines("/proc/cpuinfo"))
+                    if (line.StartsWith("model name", StringComparison.Ordinal))
+                        return line[(line.IndexOf(':') + 1)..].Trim();
+        }
+        catch (IOException) { }
+        return RuntimeInformation.ProcessArchitecture.ToString();
+    }
+}

@@ -1,0 +1,43 @@
+namespace FFRepro.Harness.Provenance;
+
+/// <summary>Where and with what a result was produced (style.md rule 5). Every Parquet file carries it as key-value metadata.</summary>
+/// <param name="GitCommit">Commit of the source tree, or <c>unknown</c>.</param>
+/// <param name="GitDirty">Whether the tree had uncommitted changes; null when unknown.</param>
+/// <param name="DotNet">.NET runtime version.</param>
+/// <param name="TorchSharp">TorchSharp assembly version.</param>
+/// <param name="LibTorch">libtorch version.</param>
+/// <param name="Os">Operating system description.</param>
+/// <param name="Cpu">CPU model name.</param>
+/// <param name="Gpu">GPU name when CUDA is used, else empty.</param>
+/// <param name="Threads">Threads torch uses for intra-op parallelism.</param>
+/// <param name="Host">Host name.</param>
+public sealed record RunEnvironment(
+    string GitCommit,
+    bool? GitDirty,
+    string DotNet,
+    string TorchSharp,
+    string LibTorch,
+    string Os,
+    string Cpu,
+    string Gpu,
+    int Threads,
+    string Host)
+{
+    /// <summary>A fixed environment for machine-independent snapshots (style.md rule 12).</summary>
+    public static readonly RunEnvironment Fixed = new("0000000", false, "10.0.0", "0.107.0", "2.10.0", "Linux", "cpu", "", 1, "host");
+
+    /// <summary>The environment as <c>ffrepro.env.*</c> key-value pairs.</summary>
+    public IReadOnlyDictionary<string, string> ToMetadata() => new Dictionary<string, string>
+    {
+        ["ffrepro.env.git_commit"] = GitCommit,
+        ["ffrepro.env.git_dirty"] = GitDirty switch { true => "true", false => "false", null => "unknown" },
+        ["ffrepro.env.dotnet"] = DotNet,
+        ["ffrepro.env.torchsharp"] = TorchSharp,
+        ["ffrepro.env.libtorch"] = LibTorch,
+        ["ffrepro.env.os"] = Os,
+        ["ffrepro.env.cpu"] = Cpu,
+        ["ffrepro.env.gpu"] = Gpu,
+        ["ffrepro.env.threads"] = Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["ffrepro.env.host"] = Host,
+    };
+}

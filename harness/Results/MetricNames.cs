@@ -1,0 +1,31 @@
+namespace FFRepro.Harness.Results;
+
+/// <summary>The fixed metric vocabulary of the curves table.</summary>
+public static class MetricNames
+{
+    /// <summary>Binary positive-vs-negative accuracy of a layer ((TP + TN) / m).</summary>
+    public const string LayerFfAccuracy = "layer_ff_accuracy";
+    /// <summary>10-class accuracy from one layer's goodness.</summary>
+    public const string LayerGoodnessAccuracy = "layer_goodness_accuracy";
+    /// <summary>Mean goodness on positive samples.</summary>
+    public const string GoodnessPos = "goodness_pos";
+    /// <summary>Mean goodness on negative samples.</summary>
+    public const string GoodnessNeg = "goodness_neg";
+    /// <summary>Mean FF loss of a layer.</summary>
+    public const string LayerLoss = "layer_loss";
+    /// <summary>10-class accuracy of the linear classifier (layer 0).</summary>
+    public const string ModelClassifierAccuracy = "model_classifier_accuracy";
+    /// <summary>10-class accuracy of goodness summed over all layers (layer 0).</summary>
+    public const string ModelGoodnessAccuracy = "model_goodness_accuracy";
+    /// <summary>The same over layers 2..L (layer 0).</summary>
+    public const string ModelGoodnessAccuracyDeep = "model_goodness_accuracy_deep";
+    /// <summary>Cross-entropy of the classifier (layer 0).</summary>
+    public const string ClassifierLoss = "classifier_loss";
+
+    /// <summary>Every metric name, layer metrics first.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        LayerFfAccuracy, LayerGoodnessAccuracy, GoodnessPos, GoodnessNeg, LayerLoss,
+        ModelClassifierAccuracy, ModelGoodnessAccuracy, ModelGoodnessAccuracyDeep, ClassifierLoss,
+    ];
+}

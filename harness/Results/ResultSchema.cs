@@ -1,0 +1,25 @@
+namespace FFRepro.Harness.Results;
+
+/// <summary>Schema versions and key-value metadata keys of FFRepro's Parquet files.</summary>
+public static class ResultSchema
+{
+    /// <summary>Per-run files: <see cref="CurveRecord"/> rows, the <see cref="RunRecord"/> under <see cref="RunKey"/>.</summary>
+    public const string RunFile = "ffrepro-run/1";
+    /// <summary>Merged <c>runs.parquet</c> (<see cref="RunRecord"/>).</summary>
+    public const string Runs = "ffrepro-runs/1";
+    /// <summary>Merged <c>curves.parquet</c> (<see cref="CurveRecord"/>).</summary>
+    public const string Curves = "ffrepro-curves/1";
+
+    /// <summary>Key of the schema version.</summary>
+    public const string SchemaKey = "ffrepro.schema";
+    /// <summary>Key of the grid name.</summary>
+    public const string GridKey = "ffrepro.grid";
+    /// <summary>Key of the run id (per-run files).</summary>
+    public const string RunIdKey = "ffrepro.run_id";
+    /// <summary>Key of the run record (JSON) in per-run files.</summary>
+    public const string RunKey = "ffrepro.run";
+    /// <summary>Key of the row count, checked on read to catch truncation.</summary>
+    public const string RowsKey = "ffrepro.rows";
+    /// <summary>Key of the resolved grid spec (JSON).</summary>
+    public const string SpecKey = "ffrepro.spec";
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Parquet;
+using Parquet.Serialization;
+
+namespace FFRepro.Harness.Results;
+
+/// <summary>
+/// Writes and reads per-run Parquet files. A run file's rows are the run's curve points in the schema of
+/// <c>curves.parquet</c>; its run record travels as JSON in the key-value metadata (<see cref="ResultSchema.RunKey"/>),
+/// so status and resume read only the footer, and merge appends rows without converting them.
+/// Reading validates schema, grid, id and row count.
+/// </summary>
+public static class RunFiles
+{
+    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy };
+
+    /// <summary>JSON of run records in metadata: NaN accuracies are legal.</summary>
+    public static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    /// <summary>Writes run <paramref name="run"/> with its curve points atomically to <paramref name="path"/>.</summary>
+    /// <param name="path">Target file, normally <see cref="ResultsLayout.RunFile"/>.</param>
+    /// <param name="run">The run record.</param>
+    /// <param name="curves">Its curve points (may be empty).</param>
+    /// <param name="metadata">Provenance and the resolved spec; schema, grid, id, run and row keys are added here.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static Task WriteAsync(string path, RunRecord run, IReadOnlyList<CurveRecord> curves,
+        IReadOnlyDictionary<string, string> metadata, CancellationToken ct = default)
+    {
+        var meta = new Dictionary<string, string>(metadata)
+        {
+            [ResultSchema.SchemaKey] = ResultSchema.RunFile,
+            [ResultSchema.GridKey] = run.Grid,
+            [ResultSchema.RunIdKey] = run.RunId,
+            [ResultSchema.RunKey] = JsonSerializer.Serialize(run, Json),
+            [ResultSchema.RowsKey] = curves.Count.ToString(CultureInfo.InvariantCulture),
+        };
+        return AtomicFile.WriteAsync(path, s => ParquetSerializer.SerializeAsync(curves, s, Options, meta, ct), ct);
+    }
+
+    /// <summary>Reads and checks a per-run file. Never throws for bad content: problems come back in the result.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="grid">The grid it must belong to.</param>
+    /// <param name="withCurves">False to read only the footer (status and resume need only the run record).</param>
+    public static async Task<RunFileCheck> ReadAsync(string path, string grid, bool withCurves = true)
+    {
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            IReadOnlyDictionary<string, string> meta;
+            long rows;
+            await using (var reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: true))
+            {
+                meta = reader.CustomMetadata;
+                rows = reader.Metadata?.NumRows ?? -1;
+            }
+            if (Problem(path, grid, meta, rows) is { } problem) return RunFileCheck.Bad(path, problem);
+            var run = JsonSerializer.Deserialize<RunRecord>(meta[ResultSchema.RunKey], Json);
+            if (run is null || run.RunId != meta[ResultSchema.RunIdKey] || run.Grid != grid)
+                return RunFileCheck.Bad(path, "its run record does not match its id or grid");
+            if (!withCurves) return new RunFileCheck(path, run, [], meta, null);
+            stream.Position = 0;
+            var curves = (await ParquetSerializer.DeserializeAsync<CurveRecord>(stream)).Data;
+            if (curves.Count != rows) return RunFileCheck.Bad(path, $"holds {curves.Count} readable rows of {rows} (truncated?)");
+            foreach (var c in curves)
+                if (c.RunId != run.RunId) return RunFileCheck.Bad(path, $"holds rows of run '{c.RunId}'");
+            return new RunFileCheck(path, run, curves.AsReadOnly(), meta, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return RunFileCheck.Bad(path, $"unreadable (truncated or corrupt): {e.Message}");
+        }
+    }
+
+    private static string? Problem(string path, string grid, IReadOnlyDictionary<string, string> meta, long rows)
+    {
+        if (!meta.TryGetValue(ResultSchema.SchemaKey, out var schema)) return "not an FFRepro run file (no schema key)";
+        if (schema != ResultSchema.RunFile) return $"schema '{schema}', expected '{ResultSchema.RunFile}'";
+        if (meta.GetValueOrDefault(ResultSchema.GridKey) is var g && g != grid) return $"belongs to grid '{g}', not '{grid}'";
+        var id = meta.GetValueOrDefault(ResultSchema.RunIdKey) ?? "";
+        if (Path.GetFileNameWithoutExtension(path) != id) return $"named {Path.GetFileName(path)} but holds run '{id}'";
+        if (!meta.ContainsKey(ResultSchema.RunKey)) return "no run record in its metadata";
+        if (meta.GetValueOrDefault(ResultSchema.RowsKey) != rows.ToString(CultureInfo.InvariantCulture))
+            return $"holds {rows} rows, its metadata says {meta.GetValueOrDefault(ResultSchema.RowsKey)} (truncated?)";
+        return null;
+    }
+}

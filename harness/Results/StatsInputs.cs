@@ -1,0 +1,22 @@
+using FFRepro.Stats.Data;
+
+namespace FFRepro.Harness.Results;
+
+/// <summary>The merged tables in the shapes <c>FFRepro.Stats.StatsSuite.Compute</c> takes.</summary>
+public static class StatsInputs
+{
+    /// <summary>Reads <c>runs.parquet</c> and <c>curves.parquet</c> of <paramref name="layout"/> as stats records.</summary>
+    public static async Task<(IReadOnlyList<RunInfo> Runs, IReadOnlyList<CurvePoint> Curves)> ReadAsync(ResultsLayout layout)
+    {
+        var runs = await MergedResults.ReadRunsAsync(layout);
+        var curves = await MergedResults.ReadCurvesAsync(layout);
+        return (runs.Select(ToRunInfo).ToList(), curves.Select(ToCurvePoint).ToList());
+    }
+
+    /// <summary>One run as the stats library sees it.</summary>
+    public static RunInfo ToRunInfo(RunRecord r) => new(r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status);
+
+    /// <summary>One curve point as the stats library sees it.</summary>
+    public static CurvePoint ToCurvePoint(CurveRecord c) =>
+        new(c.RunId, c.Depth, c.Width, c.Epochs, c.Seed, c.Epoch, c.Layer, c.Metric, c.Split, c.Value);
+}

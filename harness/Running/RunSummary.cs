@@ -1,0 +1,16 @@
+namespace FFRepro.Harness.Running;
+
+/// <summary>What one <c>grid run</c> did.</summary>
+/// <param name="Planned">Runs in the shard.</param>
+/// <param name="Skipped">Runs already complete.</param>
+/// <param name="Ok">Runs trained to the end now.</param>
+/// <param name="Diverged">Runs that diverged now.</param>
+/// <param name="Failed">Runs that failed now (they are retried on the next invocation).</param>
+/// <param name="TrainSeconds">Time inside the trainer.</param>
+/// <param name="WallSeconds">Time of the whole run loop.</param>
+/// <param name="Cancelled">True when interrupted; finished batches are stored, the current one is lost.</param>
+public sealed record RunSummary(int Planned, int Skipped, int Ok, int Diverged, int Failed, double TrainSeconds, double WallSeconds, bool Cancelled)
+{
+    /// <summary>Share of wall time spent outside training (planning, scanning, writing, progress).</summary>
+    public double Overhead => WallSeconds <= 0 ? 0 : Math.Max(0, WallSeconds - TrainSeconds) / WallSeconds;
+}

@@ -1,0 +1,61 @@
+using FFRepro.Harness.Cli;
+using Xunit;
+
+namespace FFRepro.Specs.Harness.Cli;
+
+public sealed class ExitCodeSpecs : IDisposable
+{
+    private readonly HarnessTemp _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Results => Path.Combine(_temp.Root, "results");
+
+    private string SpecFile(string json)
+    {
+        var path = Path.Combine(_temp.Root, $"{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("grid", "run", "--help")]
+    [InlineData("grid", "plan", "smoke")]
+    [InlineData("grid", "plan", "paper", "--shard", "2/7", "--ids")]
+    public void Success_exits_0(params string[] args) => Assert.Equal(ExitCodes.Ok, CliApp.Run(args));
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("grid")]
+    [InlineData("grid", "run")]
+    [InlineData("grid", "plan", "smoke", "--shard", "0/3")]
+    [InlineData("grid", "plan", "smoke", "--device", "tpu")]
+    [InlineData("grid", "plan", "no-such-grid")]
+    [InlineData("grid", "plan", "smoke", "--no-such-option")]
+    public void Bad_input_exits_2(params string[] args) => Assert.Equal(ExitCodes.BadInput, CliApp.Run(args));
+
+    [Theory]
+    [InlineData("{ \"name\": \"x\",, }")]
+    [InlineData("""{"name":"x","dataset":"mnist10k","recipe":"paper","treatments":{"width":[1,1]}}""")]
+    [InlineData("""{"name":"x","dataset":"mnist10k","recipe":"paper","treatments":{"no_such_field":[1]}}""")]
+    [InlineData("""{"name":"x","dataset":"svhn","recipe":"paper"}""")]
+    [InlineData("""{"name":"x","dataset":"mnist10k","recipe":"paper","overrides":{"lr":"fast"}}""")]
+    public void A_bad_spec_exits_2_and_writes_nothing(string json)
+    {
+        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["grid", "run", SpecFile(json), "--results", Results]));
+        Assert.False(Directory.Exists(Results));
+    }
+
+    [Fact]
+    public void An_unwritable_results_folder_exits_2()
+    {
+        var blocker = Path.Combine(_temp.Root, "file");
+        File.WriteAllText(blocker, "not a folder");
+        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["grid", "run", "smoke", "--results", Path.Combine(blocker, "results")]));
+    }
+
+    [Fact]
+    public void Merging_a_grid_without_results_exits_2() =>
+        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["merge", "nothing-here", "--results", Results]));
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FFRepro.Harness.Planning;
+
+namespace FFRepro.Specs.Harness;
+
+/// <summary>Test double of the model catalog: a recipe of four fields, canonical JSON with sorted keys.</summary>
+public sealed class FakeCatalog(params string[] missingData) : IModelCatalog
+{
+    private static readonly Dictionary<string, string> Defaults = new()
+    {
+        ["depth"] = "3", ["width"] = "1000", ["epochs"] = "4", ["lr"] = "0.001",
+    };
+
+    public IReadOnlyList<string> Datasets { get; } = ["mnist10k", "mnist", "fashion-mnist"];
+
+    public IReadOnlyList<string> Recipes { get; } = ["paper"];
+
+    public ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> overrides)
+    {
+        var node = new JsonObject { ["recipe"] = recipe };
+        foreach (var (k, v) in Defaults.OrderBy(d => d.Key, StringComparer.Ordinal)) node[k] = JsonNode.Parse(v);
+        foreach (var (k, v) in overrides)
+        {
+            if (!Defaults.ContainsKey(k)) throw new ArgumentException($"overrides/treatments.{k}: unknown recipe field");
+            if (k is "depth" or "width" or "epochs" && (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n) || n < 1))
+                throw new ArgumentException($"overrides/treatments.{k}: must be an integer >= 1");
+            node[k] = JsonNode.Parse(v.GetRawText());
+        }
+        return new ResolvedRecipe(node.ToJsonString(), (int)node["depth"]!, (int)node["width"]!, (int)node["epochs"]!);
+    }
+
+    public string? MissingData(string dataset) =>
+        missingData.Contains(dataset) ? $"data set '{dataset}': files not found in data/{dataset}" : null;
+}

@@ -1,0 +1,110 @@
+using DuckDB.NET.Data;
+using FFRepro.Harness.Planning;
+using FFRepro.Harness.Provenance;
+using FFRepro.Harness.Results;
+using FFRepro.Harness.Running;
+using Xunit;
+
+namespace FFRepro.Specs.Harness.Results;
+
+/// <summary>External engines read what we write: the queries of docs/harness.md run in DuckDB and agree with ours.</summary>
+public sealed class DuckDbSpecs : IDisposable
+{
+    private readonly HarnessTemp _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private async Task<ResultsLayout> Grid()
+    {
+        var layout = new ResultsLayout(_temp.Root, "small");
+        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog());
+        await new GridRunner(layout, new FakeTrainer(), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        await Merger.MergeAsync(layout);
+        return layout;
+    }
+
+    private static List<object?[]> Query(string sql)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    [Fact]
+    public async Task DuckDB_reads_the_per_run_files_and_its_aggregates_equal_ours()
+    {
+        var layout = await Grid();
+        var curves = await MergedResults.ReadCurvesAsync(layout);
+        var glob = Path.Combine(layout.RunsFolder, "*.parquet");
+        var rows = Query($"""
+            SELECT depth, width, count(DISTINCT run_id), avg(value)
+            FROM read_parquet('{glob}')
+            WHERE metric = 'layer_ff_accuracy' AND split = 'test'
+            GROUP BY depth, width ORDER BY depth, width
+            """);
+        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == "test")
+            .GroupBy(c => (c.Depth, c.Width)).OrderBy(g => g.Key)
+            .Select(g => (g.Key.Depth, g.Key.Width, g.Select(c => c.RunId).Distinct().Count(), g.Average(c => c.Value))).ToList();
+        Assert.Equal(ours.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(ours[i].Depth, Convert.ToInt32(rows[i][0]));
+            Assert.Equal(ours[i].Width, Convert.ToInt32(rows[i][1]));
+            Assert.Equal(ours[i].Item3, Convert.ToInt32(rows[i][2]));
+            Assert.Equal(ours[i].Item4, Convert.ToDouble(rows[i][3]), 1e-12);
+        }
+    }
+
+    [Fact]
+    public async Task DuckDB_reads_the_merged_files_and_its_aggregates_equal_ours()
+    {
+        var layout = await Grid();
+        var runs = await MergedResults.ReadRunsAsync(layout);
+        var curves = await MergedResults.ReadCurvesAsync(layout);
+        var byStatus = Query($"SELECT status, count(*) FROM read_parquet('{layout.RunsFile}') GROUP BY status ORDER BY status");
+        Assert.Equal(runs.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())),
+            byStatus.Select(r => ((string)r[0]!, Convert.ToInt32(r[1]))));
+        var joined = Query($"""
+            SELECT count(*), sum(c.value)
+            FROM read_parquet('{layout.CurvesFile}') c JOIN read_parquet('{layout.RunsFile}') r USING (run_id)
+            WHERE r.status = 'ok' AND c.layer = 0 AND c.metric = 'model_goodness_accuracy'
+            """);
+        var okIds = runs.Where(r => r.Status == "ok").Select(r => r.RunId).ToHashSet();
+        var mine = curves.Where(c => okIds.Contains(c.RunId) && c.Layer == 0 && c.Metric == MetricNames.ModelGoodnessAccuracy).ToList();
+        Assert.Equal(mine.Count, Convert.ToInt32(joined[0][0]));
+        Assert.Equal(mine.Sum(c => c.Value), Convert.ToDouble(joined[0][1]), 1e-9);
+    }
+
+    [Fact]
+    public async Task DuckDB_reads_run_records_from_the_per_run_files_metadata()
+    {
+        var layout = await Grid();
+        var runs = await MergedResults.ReadRunsAsync(layout);
+        var rows = Query($"""
+            SELECT json_extract_string(decode(value), '$.status') AS status, count(*)
+            FROM parquet_kv_metadata('{Path.Combine(layout.RunsFolder, "*.parquet")}')
+            WHERE decode(key) = 'ffrepro.run'
+            GROUP BY status ORDER BY status
+            """);
+        Assert.Equal(runs.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())),
+            rows.Select(r => ((string)r[0]!, Convert.ToInt32(r[1]))));
+    }
+
+    [Fact]
+    public async Task DuckDB_sees_the_provenance_metadata()
+    {
+        var layout = await Grid();
+        var rows = Query($"SELECT decode(value) FROM parquet_kv_metadata('{layout.RunsFile}') WHERE decode(key) = 'ffrepro.env.git_commit'");
+        Assert.Equal(RunEnvironment.Fixed.GitCommit, (string)Assert.Single(rows)[0]!);
+    }
+}

@@ -1,0 +1,33 @@
+using FFRepro.Harness.Planning;
+using FFRepro.Harness.Provenance;
+using FFRepro.Harness.Results;
+using FFRepro.Harness.Running;
+using Xunit;
+
+namespace FFRepro.Specs.Harness.Results;
+
+public sealed class StatsInputsSpecs : IDisposable
+{
+    private readonly HarnessTemp _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Merged_results_reach_the_stats_library_unchanged()
+    {
+        var layout = new ResultsLayout(_temp.Root, "small");
+        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog());
+        await new GridRunner(layout, new FakeTrainer(), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        await Merger.MergeAsync(layout);
+        var (runs, curves) = await StatsInputs.ReadAsync(layout);
+        var records = await MergedResults.ReadRunsAsync(layout);
+        var points = await MergedResults.ReadCurvesAsync(layout);
+        Assert.Equal(plan.Count, runs.Count);
+        Assert.Equal(points.Count, curves.Count);
+        Assert.Equal(records.Select(r => (r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status)),
+            runs.Select(r => (r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status)));
+        Assert.Equal(points.Select(p => (p.RunId, p.Epoch, p.Layer, p.Metric, p.Split, p.Value)),
+            curves.Select(p => (p.RunId, p.Epoch, p.Layer, p.Metric, p.Split, p.Value)));
+        Assert.Contains(runs, r => r.Status == "diverged");
+    }
+}

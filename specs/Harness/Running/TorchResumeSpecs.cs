@@ -1,0 +1,65 @@
+using FFRepro.Harness.Binding;
+using FFRepro.Harness.Design;
+using FFRepro.Harness.Planning;
+using FFRepro.Harness.Provenance;
+using FFRepro.Harness.Results;
+using FFRepro.Harness.Running;
+using FFRepro.Model.Metrics;
+using FFRepro.Specs.Support;
+using Xunit;
+
+namespace FFRepro.Specs.Harness.Running;
+
+/// <summary>The resume law with the real trainer on the shipped data: an interrupted grid, resumed, stores exactly
+/// the numbers an uninterrupted one stores.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class TorchResumeSpecs : IDisposable
+{
+    private readonly HarnessTemp _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private const string Tiny = """
+        {"name":"tiny","dataset":"mnist10k","recipe":"paper","device":"cpu",
+         "overrides":{"epochs":1,"width":8,"eval_samples":100},
+         "treatments":{"depth":[1,2]},"seeds":2,"seed_batch_size":1}
+        """;
+
+    /// <summary>Stops the grid, as Ctrl+C would, once <paramref name="batches"/> batches have trained.</summary>
+    private sealed class Interrupting(ICellTrainer inner, int batches) : ICellTrainer
+    {
+        private int _trained;
+        public string Device => inner.Device;
+        public TorchFacts Facts => inner.Facts;
+
+        public IReadOnlyList<RunResult> Train(RunBatch batch, Action<int, int>? epochDone, CancellationToken ct) =>
+            _trained++ >= batches ? throw new OperationCanceledException() : inner.Train(batch, epochDone, ct);
+    }
+
+    private static async Task<IReadOnlyList<CurveRecord>> Curves(ResultsLayout layout)
+    {
+        await Merger.MergeAsync(layout);
+        return await MergedResults.ReadCurvesAsync(layout);
+    }
+
+    [Fact]
+    public async Task Resume_with_the_real_trainer_reproduces_the_uninterrupted_curves()
+    {
+        var catalog = TorchModelCatalog.Instance;
+        var plan = Planner.Expand(GridSpecLoader.Parse(Tiny, "tiny.json", catalog), catalog);
+        var trainer = new TorchCellTrainer("paper", "mnist10k", "cpu");
+
+        var whole = new ResultsLayout(Path.Combine(_temp.Root, "whole"), "tiny");
+        await new GridRunner(whole, trainer, RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+
+        var resumed = new ResultsLayout(Path.Combine(_temp.Root, "resumed"), "tiny");
+        var first = await new GridRunner(resumed, new Interrupting(trainer, 2), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        Assert.True(first.Cancelled);
+        await new GridRunner(resumed, trainer, RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+
+        var a = await Curves(whole);
+        var b = await Curves(resumed);
+        Assert.NotEmpty(a);
+        Assert.Equal(a, b);
+    }
+}
