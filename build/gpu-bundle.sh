@@ -14,6 +14,8 @@ mkdir -p "$out/ffrepro/data" "$out/ffrepro/grids"
 cp -r data/mnist10k "$out/ffrepro/data/"
 cp harness/grids/*.json "$out/ffrepro/grids/" 2>/dev/null || true
 cp harness/gpu/run-gpu.sh "$out/ffrepro/"
+# The commit the bundle was built from ("+" when the tree had uncommitted changes), for provenance without a checkout.
+echo "$(git rev-parse HEAD 2>/dev/null || echo unknown)$( [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] && echo +)" > "$out/ffrepro/SOURCE_COMMIT"
 tar -C "$out" -cJf artifacts/ffrepro-linux-x64.tar.xz ffrepro
 size=$(stat -c %s artifacts/ffrepro-linux-x64.tar.xz)
 echo "artifacts/ffrepro-linux-x64.tar.xz: $((size / 1024 / 1024)) MiB"

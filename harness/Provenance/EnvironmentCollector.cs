@@ -23,7 +23,14 @@ public static class EnvironmentCollector
     private static (string Commit, bool? Dirty) Git()
     {
         var commit = RunGit("rev-parse HEAD");
-        if (commit is null) return ("unknown", null);
+        if (commit is null)
+        {
+            // Bundles (make gpu-bundle) run where there is no checkout: they carry the commit they were built from.
+            var stamped = Environment.GetEnvironmentVariable("FFREPRO_GIT_COMMIT");
+            return string.IsNullOrWhiteSpace(stamped)
+                ? ("unknown", null)
+                : (stamped.Trim().TrimEnd('+'), stamped.Trim().EndsWith('+'));
+        }
         var status = RunGit("status --porcelain --untracked-files=no");
         return (commit.Trim(), status is null ? null : status.Trim().Length > 0);
     }

@@ -17,4 +17,5 @@ export LD_LIBRARY_PATH="$torch_lib:${nvidia_libs}${LD_LIBRARY_PATH:-}"
 export FFREPRO_LIBTORCH="$torch_lib"
 export FFREPRO_DATA="${FFREPRO_DATA:-$here/data}"
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
+[ -f "$here/SOURCE_COMMIT" ] && export FFREPRO_GIT_COMMIT="${FFREPRO_GIT_COMMIT:-$(cat "$here/SOURCE_COMMIT")}"
 exec "$here/ffrepro" "$@"
