@@ -18,6 +18,8 @@ public static class CliApp
         {
             grid,
             MergeCommand.Create(),
+            StatsCommand.Create(),
+            ReportCommand.Create(),
             DataCommand.Create(),
             BenchCliCommand.Create(),
         };

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+using FFRepro.Harness.Report;
+using FFRepro.Harness.Results;
+
+namespace FFRepro.Harness.Cli;
+
+/// <summary><c>ffrepro stats &lt;grid&gt;</c>: onsets, delays, correlations and hypothesis tests into results/&lt;grid&gt;/stats/*.parquet.</summary>
+public static class StatsCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create()
+    {
+        var grid = new Argument<string>("grid") { Description = "Grid name (the folder under the results folder)" };
+        var results = CliOptions.Results();
+        var command = new Command("stats", "Compute onsets, delays, correlations and the H1-H3 tests of a merged grid into results/<grid>/stats/") { grid, results };
+        command.SetAction((p, ct) => CliGuard.RunAsync(async () =>
+        {
+            var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
+            var analysis = await GridAnalysis.LoadAsync(layout, ct);
+            CliInputs.EnsureWritable(layout);
+            await StatsWriter.WriteAsync(analysis.Tables, analysis.StatsFolder, analysis.Metadata, ct);
+            PrintVerdicts(analysis);
+            Console.WriteLine($"wrote {string.Join(", ", StatsWriter.FileNames)} to {analysis.StatsFolder}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>One line per hypothesis family (primary variant): how many tests gave each verdict.</summary>
+    internal static void PrintVerdicts(GridAnalysis analysis)
+    {
+        var excluded = analysis.Tables.Exclusions.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{analysis.Runs.Count} runs ({analysis.Runs.Count(r => r.Status == "ok")} ok), {analysis.Tables.Hypotheses.Count} tests, {excluded} exclusion rows"));
+        foreach (var family in analysis.Tables.Hypotheses.Where(h => h.Variant == "primary").GroupBy(h => h.Family).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var counts = family.GroupBy(h => h.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+            Console.WriteLine($"  {family.Key,-10} {string.Join(", ", counts)}");
+        }
+    }
+}
