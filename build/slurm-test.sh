@@ -211,12 +211,13 @@ t0=$(now)
 job2=$(FAIL_TASK=$FAIL_TASK FAIL_MARKER=$WORK/fail-marker REAL_FFREPRO=$REAL_FFREPRO submit "$WORK/faults" "$HERE/fail-once.sh")
 export FAIL_TASK FAIL_MARKER=$WORK/fail-marker REAL_FFREPRO
 say "submitted job array $job2 (task $FAIL_TASK fails once, task $CANCEL_TASK will be cancelled mid-run)"
-# Cancel task CANCEL_TASK once its first seed batch is stored and the next one is training ("batch 1:" in its log).
+# Cancel task CANCEL_TASK once its first seed batch is stored and its second is training (a second "batch <n>:" line
+# in its log; batch numbers are the plan's, not the shard's).
 cancel_log=$WORK/logs/ffrepro-${job2}_$CANCEL_TASK.out
 cancelled=0
 deadline=$(( $(date +%s) + WAIT_S ))
 while (( $(date +%s) < deadline )); do
-  if [[ -f $cancel_log ]] && grep -q '^batch 1:' "$cancel_log" 2>/dev/null; then
+  if [[ -f $cancel_log ]] && (( $(grep -c '^batch ' "$cancel_log" 2>/dev/null) >= 2 )); then
     scancel "${job2}_$CANCEL_TASK"; cancelled=1; break
   fi
   [[ -f $cancel_log && -z $(squeue -h -j "${job2}_$CANCEL_TASK" 2>/dev/null) ]] && break
