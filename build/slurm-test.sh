@@ -182,6 +182,14 @@ merge_and_compare() {   # RESULTS LABEL
 }
 
 rm -rf "$WORK"; mkdir -p "$WORK/logs"
+
+# submit.sh asks for a GPU only when DEVICE=cuda: checked against a stand-in sbatch that prints its arguments (the
+# test node has no GPU, so a real cuda submission could only be rejected).
+mkdir -p "$WORK/fake-bin"; printf '#!/bin/sh\necho "$@"\n' >"$WORK/fake-bin/sbatch"; chmod +x "$WORK/fake-bin/sbatch"
+gpu_args=$(cd "$WORK" && PATH=$WORK/fake-bin:$PATH FFREPRO=$REAL_FFREPRO "$ROOT/harness/slurm/submit.sh" "$SPEC" 2 cuda "$WORK/gpu-check")
+cpu_args=$(cd "$WORK" && PATH=$WORK/fake-bin:$PATH FFREPRO=$REAL_FFREPRO "$ROOT/harness/slurm/submit.sh" "$SPEC" 2 cpu "$WORK/gpu-check")
+[[ $gpu_args == *--gres=gpu:1* && $cpu_args != *gres* ]] || die "submit.sh GPU request wrong: cuda '$gpu_args', cpu '$cpu_args'"
+say "submit.sh requests --gres=gpu:1 for cuda only"
 planned=$($REAL_FFREPRO grid plan "$SPEC" 2>&1 | sed -n 's/.* = \([0-9]*\) runs in.*/\1/p')
 [[ -n $planned ]] || die "could not read the plan size of $SPEC"
 
@@ -251,6 +259,7 @@ $REAL_FFREPRO grid status "$SPEC" --shards "$SHARDS" --results "$WORK/faults" >"
 merge_and_compare "$WORK/faults" faults
 
 # ---- 5. figures --------------------------------------------------------------------------------------------------
+say "grid status after the resubmission:"; sed 's/^/    /' "$WORK/status-final.txt"
 tasks_run=$(grep -l '^ffrepro shard' "$WORK"/logs/*.out 2>/dev/null | wc -l)
 complete=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1]));console.log(r.complete_runs_b)' "$WORK/compare-faults.json")
 lost=$(( planned - complete ))
