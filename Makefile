@@ -14,7 +14,7 @@ SPEC ?= $(GRID)
 help:
 	@echo "make build                       build everything ($(CONFIG))"
 	@echo "make test                        all specs"
-	@echo "make test-fast                   harness specs only"
+	@echo "make test-fast                   all specs but the slow ones (the live ci grid)"
 	@echo "make reproduce                   ci grid on mnist10k on CPU, then merge, stats, report"
 	@echo "make grid GRID=paper DEVICE=cuda SHARD=1/1   run (or resume) a grid or one shard"
 	@echo "make status GRID=...             progress and ETA"
@@ -28,7 +28,7 @@ test:
 	$(DOTNET) test FFRepro.sln
 
 test-fast:
-	$(DOTNET) test specs --filter "FullyQualifiedName~Specs.Harness"
+	$(DOTNET) test FFRepro.sln --filter "Category!=Slow"
 
 reproduce: build
 	$(FFREPRO) grid run ci --device cpu --results $(RESULTS)
