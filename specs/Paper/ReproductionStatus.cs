@@ -21,7 +21,7 @@ public static class ReproductionStatus
         // ci: depth {2,3} x width {32,64} x 10 epochs x 30 seeds, CPU, 1 thread (results/ci/report.md).
         new("ci", "H1-delay", 3, 3, 0,
             "Layer 2 lags layer 1 by a median 1 epoch at width 64 (p_holm 3.3e-5, both depths) and layer 3 lags layer 2 at d3 w64 " +
-            "(p_holm 0.022); at width 32 the delays are 0 (p_holm 0.25 and 0.12) and in d2 w32: 10 epochs are too few for narrow layers."),
+            "(p_holm 0.022); at width 32 the median delays are 0 (p_holm 0.25 for layers 1-2, 0.12 for d3 layers 2-3)."),
         new("ci", "H2-level", 4, 0, 0, "Layer 1 tracks the classifier with mean r above 0.7 in all 4 cells."),
         new("ci", "H2-paired", 4, 0, 0, "Layer 1 tracks the classifier more closely than the deepest layer in all 4 cells."),
         new("ci", "H3-width", 0, 5, 0,
