@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FFRepro.Harness.Provenance;
 using FFRepro.Model.Torch;
 using TorchSharp;
 
@@ -11,17 +12,10 @@ public static class BenchCommand
     public static int Run(BenchOptions options, string deviceRequest, string? jsonPath)
     {
         var device = TorchRuntime.ResolveDevice(deviceRequest);
-        var environment = new Dictionary<string, string>
-        {
-            ["device"] = device.type == DeviceType.CUDA ? $"cuda ({CudaName()})" : "cpu",
-            ["threads"] = torch.get_num_threads().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["dotnet"] = Environment.Version.ToString(),
-            ["torchsharp"] = typeof(torch).Assembly.GetName().Version?.ToString() ?? "unknown",
-            ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
-            ["cpu"] = CpuName(),
-            ["host"] = Environment.MachineName,
-            ["started_utc"] = DateTime.UtcNow.ToString("O"),
-        };
+        var environment = EnvironmentCollector.Collect(TorchFacts.Of(device)).ToMetadata()
+            .ToDictionary(kv => kv.Key["ffrepro.env.".Length..], kv => kv.Value);
+        environment["device"] = device.type == DeviceType.CUDA ? $"cuda ({environment["gpu"]})" : "cpu";
+        environment["started_utc"] = DateTime.UtcNow.ToString("O");
         Console.WriteLine($"# ffrepro bench on {environment["device"]}, {environment["threads"]} threads, {environment["cpu"]}");
         Console.WriteLine("workload     shape     mode     seeds   median_ms   per_seed_ms   samples/s");
         var rows = BenchRunner.Run(options, device, r => Console.WriteLine(
@@ -38,23 +32,4 @@ public static class BenchCommand
         }
         return 0;
     }
-
-    private static string CudaName()
-    {
-        try
-        {
-            var psi = new System.Diagnostics.ProcessStartInfo("nvidia-smi", "--query-gpu=name --format=csv,noheader") { RedirectStandardOutput = true };
-            using var p = System.Diagnostics.Process.Start(psi);
-            return p?.StandardOutput.ReadToEnd().Trim().Split('\n')[0] ?? "unknown GPU";
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "unknown GPU";
-        }
-    }
-
-    private static string CpuName() =>
-        File.Exists("/proc/cpuinfo")
-            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown"
-            : "unknown";
 }

@@ -20,13 +20,9 @@ public static class DeviceAgreement
         var ids = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
         var cpu = FFTrainer.Train(new TrainRequest(recipe, data, ids, torch.CPU));
         var other = FFTrainer.Train(new TrainRequest(recipe, data, ids, device));
-        var a = cpu.SelectMany(Values).ToArray();
-        var b = other.SelectMany(Values).ToArray();
+        var a = cpu.SelectMany(MetricValues.Flatten).ToArray();
+        var b = other.SelectMany(MetricValues.Flatten).ToArray();
         if (a.Length != b.Length) return (double.PositiveInfinity, 0);
         return (a.Zip(b, (x, y) => Math.Abs(x - y)).Max(), a.Length);
     }
-
-    private static IEnumerable<double> Values(RunResult r) => r.Curves.SelectMany(c =>
-        c.Layers.SelectMany(l => new[] { l.FfAccuracy, l.GoodnessAccuracy, l.GoodnessPos, l.GoodnessNeg, l.Loss })
-            .Concat([c.Model.ClassifierAccuracy, c.Model.GoodnessAccuracy, c.Model.GoodnessAccuracyDeep, c.Model.ClassifierLoss]));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Running;
@@ -24,13 +23,7 @@ public sealed class TorchCellTrainer : ICellTrainer
         _recipe = recipe;
         _data = DatasetBinding.Load(dataset);
         Device = _device.type == DeviceType.CUDA ? "cuda" : "cpu";
-        var external = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TorchRuntime.LibTorchVariable));
-        Facts = new TorchFacts(
-            typeof(torch).Assembly.GetName().Version?.ToString() ?? "unknown",
-            torch.__version__,
-            Device == "cuda" ? GpuName() : "",
-            torch.get_num_threads(),
-            external ? "external" : Device);
+        Facts = TorchFacts.Of(_device);
     }
 
     /// <inheritdoc />
@@ -50,24 +43,5 @@ public sealed class TorchCellTrainer : ICellTrainer
     private sealed class Inline(Action<int, int> report) : IProgress<TrainProgress>
     {
         public void Report(TrainProgress value) => report(value.Epoch, value.Epochs);
-    }
-
-    private static string GpuName()
-    {
-        try
-        {
-            using var p = Process.Start(new ProcessStartInfo("nvidia-smi", "--query-gpu=name --format=csv,noheader")
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            });
-            if (p is null) return "cuda";
-            var name = p.StandardOutput.ReadToEnd().Split('\n')[0].Trim();
-            p.WaitForExit(5000);
-            return name.Length > 0 ? name : "cuda";
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            return "cuda";
-        }
     }
 }

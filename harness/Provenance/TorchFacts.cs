@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using FFRepro.Model.Torch;
+using TorchSharp;
+
 namespace FFRepro.Harness.Provenance;
 
 /// <summary>What the torch layer reports about itself, for provenance.</summary>
@@ -5,9 +9,43 @@ namespace FFRepro.Harness.Provenance;
 /// <param name="LibTorchVersion">libtorch version.</param>
 /// <param name="GpuName">GPU name when the device is CUDA, else empty.</param>
 /// <param name="Threads">torch intra-op threads.</param>
-/// <param name="Backend">Native backend in use: <c>cpu</c>, <c>cuda</c> or <c>external</c>.</param>
+/// <param name="Backend">Native backend in use: <c>cpu</c>, <c>cuda</c> or <c>external</c>; <c>+tf32</c> when CUDA matrix
+/// products may use TF32 (FFREPRO_TF32=1).</param>
 public sealed record TorchFacts(string TorchSharpVersion, string LibTorchVersion, string GpuName, int Threads, string Backend)
 {
     /// <summary>Facts for runs that never touch torch (specs, synthetic data).</summary>
     public static readonly TorchFacts None = new("none", "none", "", 1, "none");
+
+    /// <summary>Facts of the loaded torch for a resolved device.</summary>
+    public static TorchFacts Of(torch.Device device)
+    {
+        var cuda = device.type == DeviceType.CUDA;
+        var external = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TorchRuntime.LibTorchVariable));
+        var backend = (external ? "external" : cuda ? "cuda" : "cpu") + (cuda && TorchRuntime.Tf32Requested ? "+tf32" : "");
+        return new TorchFacts(
+            typeof(torch).Assembly.GetName().Version?.ToString() ?? "unknown",
+            torch.__version__,
+            cuda ? QueryGpuName() : "",
+            torch.get_num_threads(),
+            backend);
+    }
+
+    private static string QueryGpuName()
+    {
+        try
+        {
+            using var p = Process.Start(new ProcessStartInfo("nvidia-smi", "--query-gpu=name --format=csv,noheader")
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            });
+            if (p is null) return "cuda";
+            var name = p.StandardOutput.ReadToEnd().Split('\n')[0].Trim();
+            p.WaitForExit(5000);
+            return name.Length > 0 ? name : "cuda";
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return "cuda";
+        }
+    }
 }

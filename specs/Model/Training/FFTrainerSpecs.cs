@@ -19,9 +19,7 @@ public sealed class FFTrainerSpecs
         return FFTrainer.Train(new TrainRequest(recipe, TinyData.Make(), seeds, torch.CPU));
     }
 
-    private static double[] Flatten(RunResult r) => r.Curves.SelectMany(c =>
-        c.Layers.SelectMany(l => new[] { l.FfAccuracy, l.GoodnessAccuracy, l.GoodnessPos, l.GoodnessNeg, l.Loss })
-            .Concat([c.Model.ClassifierAccuracy, c.Model.GoodnessAccuracy, c.Model.GoodnessAccuracyDeep, c.Model.ClassifierLoss])).ToArray();
+    private static double[] Flatten(RunResult r) => MetricValues.Flatten(r).ToArray();
 
     [Fact]
     public void Same_seed_twice_gives_bit_identical_curves()
