@@ -21,6 +21,8 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         var spec = plan.Spec;
         var specJson = GridSpecJson.Write(spec);
         Directory.CreateDirectory(layout.RunsFolder);
+        AtomicFile.RemoveStale(layout.GridFolder);
+        AtomicFile.RemoveStale(layout.RunsFolder);
         await AtomicFile.WriteTextAsync(layout.SpecFile, specJson, ct);
         await AtomicFile.WriteTextAsync(layout.PlanFile, string.Join('\n', plan.Runs.Select(r => r.RunId)) + "\n", ct);
 
