@@ -96,14 +96,15 @@ size=$(stat -c %s "$(f 0)")
 flip() { printf "$(printf '\\x%02x' $(( $(od -An -tu1 -j "$2" -N1 "$1") ^ 0xff )))" | dd of="$1" bs=1 seek="$2" conv=notrunc status=none; }
 head -c $((size / 2)) "$(f 0)" >"$WORK/t" && mv "$WORK/t" "$(f 0)"                # truncated
 : >"$(f 1)"                                                                      # zero length
-flip "$(f 2)" 0                                                                  # magic flipped
-flip "$(f 3)" $(( $(stat -c %s "$(f 3)") - 6 ))                                  # footer length flipped
+flip "$(f 2)" $(( size * 2 / 5 ))                                                # inside a data page (checksum)
+flip "$(f 3)" $(( $(stat -c %s "$(f 3)") - 2 ))                                  # trailing magic flipped
 cp "$WORK/base/$GRID/runs.parquet" "$(f 4)"                                       # foreign schema (ffrepro-runs/1)
 cp "$WORK/other/smoke-other/runs/${ids[5]}.parquet" "$(f 5)" 2>/dev/null \
   || cp "$(ls "$WORK"/other/smoke-other/runs/*.parquet | head -1)" "$(f 5)"      # other grid, same run id
 cp "$WORK/base/$GRID/runs/${ids[0]}.parquet" "$runs/0123456789abcdef.parquet"    # run id does not match its name
 corrupt_planted=7
 "${FF[@]}" grid status $GRID --results "$cdir" >"$WORK/status.txt" 2>&1
+cat "$WORK/status.txt" | grep "^bad file" | cut -c1-160
 reported=$(grep -c '^bad file' "$WORK/status.txt")
 [ "$reported" -eq $corrupt_planted ] || fail "status reported $reported of $corrupt_planted bad files"
 "${FF[@]}" merge $GRID --results "$cdir" >"$WORK/merge-bad.txt" 2>&1; rc=$?
