@@ -46,7 +46,22 @@ public static class RunFiles
     /// <param name="grid">The grid it must belong to.</param>
     /// <param name="withCurves">False to read only the footer (status needs only the run record); true also reads
     /// and verifies every row against the content checksum.</param>
-    public static async Task<RunFileCheck> ReadAsync(string path, string grid, bool withCurves = true)
+    /// <param name="timeout">How long a read may take (default 30 s); some corrupt files make the Parquet reader spin
+    /// forever, and such a file is reported bad instead (its reading thread spins on until the process exits).</param>
+    public static async Task<RunFileCheck> ReadAsync(string path, string grid, bool withCurves = true, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(30);
+        try
+        {
+            return await Task.Run(() => ReadUnguardedAsync(path, grid, withCurves)).WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+            return RunFileCheck.Bad(path, $"unreadable (corrupt): reading did not finish in {limit.TotalSeconds:0.#} s");
+        }
+    }
+
+    private static async Task<RunFileCheck> ReadUnguardedAsync(string path, string grid, bool withCurves)
     {
         try
         {
