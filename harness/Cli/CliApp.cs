@@ -31,7 +31,9 @@ public static class CliApp
         var parse = Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) Console.Error.WriteLine("error: " + e.Message);
+            // One message, however many parse errors: the unrecognized tokens first, they point at the typo.
+            var messages = parse.Errors.Select(e => e.Message).OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
+            Console.Error.WriteLine("error: " + string.Join(" ", messages));
             Console.Error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
             return ExitCodes.BadInput;
         }

@@ -24,6 +24,13 @@ public static class CliGuard
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return ExitCodes.BadInput;
         }
+        catch (IOException e)
+        {
+            // Full disk, read-only or vanished folder: files are renamed into place only when complete, so what is
+            // stored is intact; say so instead of crashing with a stack trace.
+            await Console.Error.WriteLineAsync("error: cannot write results (full disk or read-only folder?); stored results are intact: " + e.Message);
+            return ExitCodes.BadInput;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("interrupted; finished runs are stored, rerun the same command to resume.");

@@ -46,7 +46,7 @@ public static class CliInputs
         try
         {
             Directory.CreateDirectory(layout.GridFolder);
-            var probe = Path.Combine(layout.GridFolder, $".write-probe.{Environment.ProcessId}.{Guid.NewGuid():N}");
+            var probe = AtomicFile.TempPath(Path.Combine(layout.GridFolder, "write-probe"));
             File.WriteAllText(probe, "");
             File.Delete(probe);
         }

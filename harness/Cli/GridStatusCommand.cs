@@ -22,7 +22,7 @@ public static class GridStatusCommand
             if (n < 1) throw new ArgumentException("--shards: must be >= 1");
             var plan = CliInputs.Plan(p.GetValue(spec)!, null, checkData: false);
             var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), plan.Spec.Name);
-            var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false);
+            var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
             Print(GridStatus.Compute(plan, scan, n));
             return ExitCodes.Ok;
         }));

@@ -1,15 +1,62 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace FFRepro.Harness.Results;
 
 /// <summary>Writes a file so that readers see either nothing or all of it: a hidden temporary file in the same
 /// folder, flushed to disk, then renamed over the target (rename is atomic within a file system).</summary>
 public static class AtomicFile
 {
+    private const string TempSuffix = ".tmp";
+
+    // Temporary names carry host and process, so a later process can tell a dead writer's leftovers (SIGKILL,
+    // node failure) from the live file of a concurrent shard, possibly on another machine sharing the folder.
+    private static readonly string Owner = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Environment.MachineName)))[..8];
+
+    /// <summary>A hidden temporary path beside <paramref name="target"/>, owned by this host and process.</summary>
+    public static string TempPath(string target)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+        return Path.Combine(folder, $".{Path.GetFileName(target)}.{Owner}-{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
+    }
+
+    /// <summary>Deletes temporary files in <paramref name="folder"/> left by processes of this host that no longer
+    /// run (a write cut short by SIGKILL cannot clean up after itself). Files of other hosts and of live processes
+    /// are kept. Returns how many were deleted; a missing folder has none.</summary>
+    public static int RemoveStale(string folder)
+    {
+        if (!Directory.Exists(folder)) return 0;
+        var removed = 0;
+        foreach (var file in Directory.GetFiles(folder, "." + "*" + TempSuffix))
+        {
+            var parts = Path.GetFileName(file).Split('.');
+            if (parts.Length < 4) continue;
+            var owner = parts[^3].Split('-');
+            if (owner.Length != 2 || owner[0] != Owner || !int.TryParse(owner[1], out var pid) || Alive(pid)) continue;
+            try { File.Delete(file); removed++; }
+            catch (IOException) { }
+        }
+        return removed;
+    }
+
+    private static bool Alive(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
+    }
+
     /// <summary>Writes <paramref name="target"/> through <paramref name="write"/>; on any failure the target is untouched.</summary>
     public static async Task WriteAsync(string target, Func<Stream, Task> write, CancellationToken ct = default)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        var temp = TempPath(target);
         try
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))

@@ -15,6 +15,7 @@ public static class Merger
     public static async Task<MergeSummary> MergeAsync(ResultsLayout layout, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
+        AtomicFile.RemoveStale(layout.GridFolder);
         var plan = File.Exists(layout.PlanFile) ? File.ReadAllLines(layout.PlanFile).Where(l => l.Length > 0).ToList() : null;
         var scan = await ResultScan.ReadAsync(layout, plan?.ToHashSet(StringComparer.Ordinal), withCurves: true);
         var order = plan ?? scan.Runs.Keys.Order(StringComparer.Ordinal).ToList();

@@ -9,7 +9,9 @@ public sealed record ResultScan(IReadOnlyDictionary<string, RunFileCheck> Runs, 
     /// <param name="layout">Where the results are.</param>
     /// <param name="planned">Ids of the plan; files of other ids are reported as bad. Null accepts any id.</param>
     /// <param name="withCurves">Whether to keep curve points (merge) or only run records (status, resume).</param>
-    public static async Task<ResultScan> ReadAsync(ResultsLayout layout, IReadOnlySet<string>? planned, bool withCurves)
+    /// <param name="verify">Read and verify every row even when the curve points are not kept (resume: a run whose
+    /// data is damaged must be trained again, and status reports it).</param>
+    public static async Task<ResultScan> ReadAsync(ResultsLayout layout, IReadOnlySet<string>? planned, bool withCurves, bool verify = false)
     {
         var runs = new Dictionary<string, RunFileCheck>(StringComparer.Ordinal);
         var bad = new List<RunFileCheck>();
@@ -17,7 +19,10 @@ public sealed record ResultScan(IReadOnlyDictionary<string, RunFileCheck> Runs, 
         var files = Directory.GetFiles(layout.RunsFolder, "*.parquet").Order(StringComparer.Ordinal).ToArray();
         var checks = new RunFileCheck[files.Length];
         await Parallel.ForAsync(0, files.Length, async (i, _) =>
-            checks[i] = await RunFiles.ReadAsync(files[i], layout.Grid, withCurves));
+        {
+            var check = await RunFiles.ReadAsync(files[i], layout.Grid, withCurves || verify);
+            checks[i] = withCurves ? check : check with { Curves = [] };
+        });
         foreach (var c in checks)
         {
             if (c.Problem is not null) bad.Add(c);

@@ -22,4 +22,7 @@ public static class ResultSchema
     public const string RowsKey = "ffrepro.rows";
     /// <summary>Key of the resolved grid spec (JSON).</summary>
     public const string SpecKey = "ffrepro.spec";
+
+    /// <summary>Key of a run file's content checksum (<see cref="RunChecksum"/>); files written before it existed lack it.</summary>
+    public const string ChecksumKey = "ffrepro.sha256";
 }

@@ -28,13 +28,15 @@ public static class RunFiles
     public static Task WriteAsync(string path, RunRecord run, IReadOnlyList<CurveRecord> curves,
         IReadOnlyDictionary<string, string> metadata, CancellationToken ct = default)
     {
+        var runJson = JsonSerializer.Serialize(run, Json);
         var meta = new Dictionary<string, string>(metadata)
         {
             [ResultSchema.SchemaKey] = ResultSchema.RunFile,
             [ResultSchema.GridKey] = run.Grid,
             [ResultSchema.RunIdKey] = run.RunId,
-            [ResultSchema.RunKey] = JsonSerializer.Serialize(run, Json),
+            [ResultSchema.RunKey] = runJson,
             [ResultSchema.RowsKey] = curves.Count.ToString(CultureInfo.InvariantCulture),
+            [ResultSchema.ChecksumKey] = RunChecksum.Of(runJson, curves),
         };
         return AtomicFile.WriteAsync(path, s => ParquetSerializer.SerializeAsync(curves, s, Options, meta, ct), ct);
     }
@@ -42,8 +44,24 @@ public static class RunFiles
     /// <summary>Reads and checks a per-run file. Never throws for bad content: problems come back in the result.</summary>
     /// <param name="path">The file.</param>
     /// <param name="grid">The grid it must belong to.</param>
-    /// <param name="withCurves">False to read only the footer (status and resume need only the run record).</param>
-    public static async Task<RunFileCheck> ReadAsync(string path, string grid, bool withCurves = true)
+    /// <param name="withCurves">False to read only the footer (status needs only the run record); true also reads
+    /// and verifies every row against the content checksum.</param>
+    /// <param name="timeout">How long a read may take (default 30 s); some corrupt files make the Parquet reader spin
+    /// forever, and such a file is reported bad instead (its reading thread spins on until the process exits).</param>
+    public static async Task<RunFileCheck> ReadAsync(string path, string grid, bool withCurves = true, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(30);
+        try
+        {
+            return await Task.Run(() => ReadUnguardedAsync(path, grid, withCurves)).WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+            return RunFileCheck.Bad(path, $"unreadable (corrupt): reading did not finish in {limit.TotalSeconds:0.#} s");
+        }
+    }
+
+    private static async Task<RunFileCheck> ReadUnguardedAsync(string path, string grid, bool withCurves)
     {
         try
         {
@@ -65,6 +83,8 @@ public static class RunFiles
             if (curves.Count != rows) return RunFileCheck.Bad(path, $"holds {curves.Count} readable rows of {rows} (truncated?)");
             foreach (var c in curves)
                 if (c.RunId != run.RunId) return RunFileCheck.Bad(path, $"holds rows of run '{c.RunId}'");
+            if (meta.TryGetValue(ResultSchema.ChecksumKey, out var sum) && sum != RunChecksum.Of(meta[ResultSchema.RunKey], curves.AsReadOnly()))
+                return RunFileCheck.Bad(path, "its content does not match its checksum (corrupt)");
             return new RunFileCheck(path, run, curves.AsReadOnly(), meta, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -21,11 +21,13 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         var spec = plan.Spec;
         var specJson = GridSpecJson.Write(spec);
         Directory.CreateDirectory(layout.RunsFolder);
+        AtomicFile.RemoveStale(layout.GridFolder);
+        AtomicFile.RemoveStale(layout.RunsFolder);
         await AtomicFile.WriteTextAsync(layout.SpecFile, specJson, ct);
         await AtomicFile.WriteTextAsync(layout.PlanFile, string.Join('\n', plan.Runs.Select(r => r.RunId)) + "\n", ct);
 
         var mine = plan.ForShard(shard);
-        var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false);
+        var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
         foreach (var bad in scan.Bad) observer.Problem($"{Path.GetFileName(bad.Path)}: {bad.Problem}; moved to quarantine/, the run is trained again");
         ResultScan.Quarantine(layout, scan.Bad);
 

@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Reliability check of the ffrepro harness on the `smoke` grid (issue 8): SIGKILL at random moments and resume,
+# corrupt result files, concurrent shards, full disk and read-only results folder. Every merged result is compared
+# with an uninterrupted run bit for bit (timing columns aside) by specs/Reliability/MergedComparisonSpecs.cs.
+# Prints the figures and ends with "runs lost: N"; exits non-zero when any check fails.
+# Environment: KILLS (default 20), KILL_BUDGET_S (default 300), SEED (default 42), CONFIG (Release).
+set -u
+cd "$(dirname "$0")/.."
+CONFIG=${CONFIG:-Release}
+KILLS=${KILLS:-20}
+KILL_BUDGET_S=${KILL_BUDGET_S:-300}
+RANDOM=${SEED:-42}
+FF=(dotnet "harness/bin/$CONFIG/net10.0/linux-x64/ffrepro.dll")
+GRID=smoke
+WORK=$(mktemp -d /tmp/ffrepro-reliability.XXXXXX)
+START=$SECONDS
+failures=0
+kills=0 completed_rounds=0 corrupt_planted=0 corrupt_caught=0 lost=0 shards_ok=0
+compare=()      # results roots whose merged result must equal the baseline
+mounts=()
+
+cleanup() {
+  for m in "${mounts[@]}"; do umount "$m" 2>/dev/null; done
+  [ "${KEEP:-}" ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say() { printf '%s\n' "$*"; }
+fail() { say "FAIL: $*"; failures=$((failures + 1)); }
+ok() { say "ok: $*"; }
+temp_files() { find "$1" -name '*.tmp' 2>/dev/null | wc -l; }
+
+if [ ! -f "${FF[1]}" ]; then dotnet build FFRepro.sln -c "$CONFIG" -v q || exit 2; fi
+
+# --- baseline: one uninterrupted run --------------------------------------------------------------------------------
+say "== baseline (uninterrupted $GRID grid)"
+t0=$(date +%s.%N)
+"${FF[@]}" grid run $GRID --results "$WORK/base" --plain >"$WORK/base.log" 2>&1 || { fail "baseline run"; exit 1; }
+t1=$(date +%s.%N)
+"${FF[@]}" merge $GRID --results "$WORK/base" >/dev/null || { fail "baseline merge"; exit 1; }
+planned=$(grep -c . "$WORK/base/$GRID/plan.txt")
+full_ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%d", (b - a) * 1000 }')
+say "baseline: $planned runs in ${full_ms} ms"
+
+# --- kill and resume ------------------------------------------------------------------------------------------------
+# Each round resumes one results folder until a `grid run` completes; SIGKILL lands at a uniformly random moment of
+# a whole process lifetime (start-up, scanning, training, writing). A completed round is merged and kept for the
+# comparison; the next round starts from an empty folder, until KILLS kills or the time budget is spent.
+say "== kill and resume (SIGKILL, RANDOM seeded)"
+round=1
+dir="$WORK/killed-$round"
+attempts=0
+while [ $kills -lt "$KILLS" ] && [ $((SECONDS - START)) -lt "$KILL_BUDGET_S" ] && [ $attempts -lt $((KILLS * 4)) ]; do
+  attempts=$((attempts + 1))
+  delay_ms=$(( (RANDOM * 32768 + RANDOM) % (full_ms + 500) ))
+  "${FF[@]}" grid run $GRID --results "$dir" --plain >>"$dir.log" 2>&1 &
+  pid=$!
+  sleep "$(awk -v m="$delay_ms" 'BEGIN { printf "%.3f", m / 1000 }')"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -KILL "$pid" 2>/dev/null && kills=$((kills + 1))
+    wait "$pid" 2>/dev/null
+    stored=$(find "$dir/$GRID/runs" -name '*.parquet' 2>/dev/null | wc -l)
+    say "kill $kills after ${delay_ms} ms (round $round): $stored/$planned runs stored, $(temp_files "$dir") temp files"
+  else
+    wait "$pid"; rc=$?
+    if [ $rc -ne 0 ]; then fail "round $round: grid run exited $rc"; continue; fi
+    [ "$(temp_files "$dir")" -eq 0 ] || fail "round $round: temporary files left after a complete run"
+    "${FF[@]}" merge $GRID --results "$dir" >/dev/null || fail "round $round: merge"
+    compare+=("$dir")
+    completed_rounds=$((completed_rounds + 1))
+    round=$((round + 1))
+    dir="$WORK/killed-$round"
+  fi
+done
+# Finish the last, interrupted round.
+if [ -d "$dir" ]; then
+  "${FF[@]}" grid run $GRID --results "$dir" --plain >>"$dir.log" 2>&1 || fail "final resume"
+  [ "$(temp_files "$dir")" -eq 0 ] || fail "temporary files left after the final resume"
+  "${FF[@]}" merge $GRID --results "$dir" >/dev/null || fail "final merge"
+  compare+=("$dir"); completed_rounds=$((completed_rounds + 1))
+fi
+[ $kills -ge "$KILLS" ] || fail "only $kills of $KILLS kills within ${KILL_BUDGET_S}s"
+say "kills: $kills in $completed_rounds resumed rounds"
+
+# --- corrupt files --------------------------------------------------------------------------------------------------
+say "== corrupt result files"
+cdir="$WORK/corrupt"
+cp -a "$WORK/base" "$cdir"
+rm -f "$cdir/$GRID/runs.parquet" "$cdir/$GRID/curves.parquet"
+sed 's/"name": "smoke"/"name": "smoke-other"/' harness/grids/smoke.json >"$WORK/smoke-other.json"
+"${FF[@]}" grid run "$WORK/smoke-other.json" --shard 2/2 --results "$WORK/other" --plain >/dev/null 2>&1 || fail "other grid"
+mapfile -t ids <"$cdir/$GRID/plan.txt"
+runs="$cdir/$GRID/runs"
+f() { printf '%s/%s.parquet' "$runs" "${ids[$1]}"; }
+size=$(stat -c %s "$(f 0)")
+flip() { printf "$(printf '\\x%02x' $(( $(od -An -tu1 -j "$2" -N1 "$1") ^ 0xff )))" | dd of="$1" bs=1 seek="$2" conv=notrunc status=none; }
+head -c $((size / 2)) "$(f 0)" >"$WORK/t" && mv "$WORK/t" "$(f 0)"                # truncated
+: >"$(f 1)"                                                                      # zero length
+flip "$(f 2)" $(( size * 2 / 5 ))                                                # inside a data page (checksum)
+flip "$(f 3)" $(( $(stat -c %s "$(f 3)") - 2 ))                                  # trailing magic flipped
+cp "$WORK/base/$GRID/runs.parquet" "$(f 4)"                                       # foreign schema (ffrepro-runs/1)
+cp "$WORK/other/smoke-other/runs/${ids[5]}.parquet" "$(f 5)" 2>/dev/null \
+  || cp "$(ls "$WORK"/other/smoke-other/runs/*.parquet | head -1)" "$(f 5)"      # other grid, same run id
+cp "$WORK/base/$GRID/runs/${ids[0]}.parquet" "$runs/0123456789abcdef.parquet"    # run id does not match its name
+corrupt_planted=7
+"${FF[@]}" grid status $GRID --results "$cdir" >"$WORK/status.txt" 2>&1
+cat "$WORK/status.txt" | grep "^bad file" | cut -c1-160
+reported=$(grep -c '^bad file' "$WORK/status.txt")
+[ "$reported" -eq $corrupt_planted ] || fail "status reported $reported of $corrupt_planted bad files"
+"${FF[@]}" merge $GRID --results "$cdir" >"$WORK/merge-bad.txt" 2>&1; rc=$?
+left_out=$(grep -c '^left out' "$WORK/merge-bad.txt")
+[ $rc -eq 1 ] || fail "merge with bad files exited $rc, expected 1"
+grep -q "merged 0 runs" "$WORK/merge-bad.txt" || fail "merge merged a bad file: $(grep merged "$WORK/merge-bad.txt")"
+"${FF[@]}" grid run $GRID --results "$cdir" --plain >"$WORK/rerun.txt" 2>&1 || fail "re-run of bad files"
+quarantined=$(find "$cdir/$GRID/quarantine" -type f | wc -l)
+"${FF[@]}" merge $GRID --results "$cdir" >/dev/null || fail "merge after the re-run"
+compare+=("$cdir")
+corrupt_caught=$(( reported < left_out ? reported : left_out ))
+corrupt_caught=$(( corrupt_caught < quarantined ? corrupt_caught : quarantined ))
+say "corrupt files: $corrupt_planted planted, $reported reported by status, $left_out left out by merge, $quarantined quarantined and re-run"
+
+# --- concurrent shards ----------------------------------------------------------------------------------------------
+say "== concurrent shards"
+sdir="$WORK/shards"
+"${FF[@]}" grid run $GRID --shard 1/2 --results "$sdir" --plain >"$WORK/shard1.log" 2>&1 & p1=$!
+"${FF[@]}" grid run $GRID --shard 2/2 --results "$sdir" --plain >"$WORK/shard2.log" 2>&1 & p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+[ $r1 -eq 0 ] && [ $r2 -eq 0 ] || fail "shards exited $r1 and $r2"
+"${FF[@]}" grid status $GRID --shards 2 --results "$sdir" >"$WORK/shard-status.txt" 2>&1
+grep -Eq "^all +$planned +$planned +0 +0 +0 " "$WORK/shard-status.txt" || fail "shard status: $(grep ^all "$WORK/shard-status.txt")"
+"${FF[@]}" merge $GRID --results "$sdir" >"$WORK/shard-merge.txt" || fail "shard merge"
+grep -q "merged $planned runs" "$WORK/shard-merge.txt" || fail "shard merge: $(cat "$WORK/shard-merge.txt")"
+[ "$(temp_files "$sdir")" -eq 0 ] || fail "temporary files left by shards"
+compare+=("$sdir")
+shards_ok=2
+
+# --- full disk and read-only folder ---------------------------------------------------------------------------------
+say "== full disk and read-only results folder"
+disk_cases=0
+mnt="$WORK/mnt"
+mkdir -p "$mnt"
+if mount -t tmpfs -o size=64k tmpfs "$mnt" 2>/dev/null; then
+  mounts+=("$mnt")
+  mkdir -p "$mnt/$GRID/runs"
+  cp "$WORK/base/$GRID/runs/${ids[0]}.parquet" "$mnt/$GRID/runs/"                # an earlier result
+  before=$(sha256sum "$mnt/$GRID/runs/${ids[0]}.parquet")
+  dd if=/dev/zero of="$mnt/filler" bs=1k count=40 status=none 2>/dev/null
+  "${FF[@]}" grid run $GRID --results "$mnt" --plain >"$WORK/full.out" 2>"$WORK/full.err"; rc=$?
+  [ $rc -eq 2 ] || fail "full disk: exit $rc, expected 2"
+  grep -q "No space left" "$WORK/full.err" && [ "$(wc -l <"$WORK/full.err")" -eq 1 ] || fail "full disk message: $(cat "$WORK/full.err")"
+  grep -q '   at ' "$WORK/full.err" && fail "full disk: stack trace"
+  [ "$(temp_files "$mnt")" -eq 0 ] || fail "full disk: partial files left"
+  [ "$before" = "$(sha256sum "$mnt/$GRID/runs/${ids[0]}.parquet")" ] || fail "full disk: earlier result changed"
+  rm -f "$mnt/filler"
+  "${FF[@]}" grid status $GRID --results "$mnt" | grep -q "^bad file" && fail "full disk: a stored file is bad"
+  say "full disk: $(cat "$WORK/full.err")"
+  disk_cases=$((disk_cases + 1))
+  mount -o remount,ro "$mnt"
+  before=$(cd "$mnt" && find . -type f -exec sha256sum {} + | sort)
+  for cmd in "grid run $GRID --plain" "merge $GRID"; do
+    "${FF[@]}" $cmd --results "$mnt" >/dev/null 2>"$WORK/ro.err"; rc=$?
+    [ $rc -eq 2 ] || fail "read-only ($cmd): exit $rc, expected 2"
+    [ "$(wc -l <"$WORK/ro.err")" -eq 1 ] && ! grep -q '   at ' "$WORK/ro.err" || fail "read-only ($cmd) message: $(cat "$WORK/ro.err")"
+    say "read-only, $cmd: $(cat "$WORK/ro.err")"
+    disk_cases=$((disk_cases + 1))
+  done
+  [ "$before" = "$(cd "$mnt" && find . -type f -exec sha256sum {} + | sort)" ] || fail "read-only: results changed"
+  umount "$mnt" && mounts=()
+else
+  say "SKIPPED full disk and read-only cases: mount -t tmpfs is not permitted here (needs root / CAP_SYS_ADMIN)"
+fi
+
+# --- bit-for-bit comparison with the baseline, and the fast specs (bad input, spec mutations, divergence) ----------
+say "== comparing ${#compare[@]} merged results with the baseline; bad-input and divergence specs"
+list="$GRID;$WORK/base"
+for d in "${compare[@]}"; do list="$list;$d"; done
+FFREPRO_COMPARE="$list" FFREPRO_COMPARE_REPORT="$WORK/compare.txt" FFREPRO_RELIABILITY_REPORT="$WORK/specs.txt" \
+  dotnet test specs -c "$CONFIG" --no-build --filter "FullyQualifiedName~Specs.Reliability" >"$WORK/specs.log" 2>&1 \
+  || { fail "reliability specs (see below)"; grep -E "Failed |Error Message" -A2 "$WORK/specs.log" | head -30; }
+grep -E "^(Passed|Failed)!" "$WORK/specs.log"
+equal=$(grep -c '^equal' "$WORK/compare.txt" 2>/dev/null)
+[ "${equal:-0}" -eq ${#compare[@]} ] || fail "only ${equal:-0} of ${#compare[@]} merged results compared equal"
+bad_inputs=$(grep -c '^bad input' "$WORK/specs.txt" 2>/dev/null)
+divergence=$(grep '^divergence' "$WORK/specs.txt" 2>/dev/null | cut -d' ' -f2-)
+for d in "${compare[@]}"; do
+  n=$(grep -c . "$d/$GRID/plan.txt")
+  stored=$(find "$d/$GRID/runs" -name '*.parquet' | wc -l)
+  lost=$((lost + (n > stored ? n - stored : 0)))
+done
+[ "${equal:-0}" -eq ${#compare[@]} ] || lost=$((lost + planned * (${#compare[@]} - ${equal:-0})))
+
+say ""
+say "== reliability summary"
+say "kills survived:      $kills (SIGKILL at random moments, $completed_rounds resumed grids, each equal to the uninterrupted run)"
+say "corrupt cases caught: $corrupt_caught of $corrupt_planted (reported by status, left out by merge, quarantined and re-run)"
+say "concurrent shards:   $shards_ok shards into one folder, $planned of $planned runs, no duplicates"
+say "disk cases:          $disk_cases (full disk, read-only grid run, read-only merge)"
+say "bad inputs tried:    ${bad_inputs:-0} (malformed specs, command lines, FsCheck spec mutations: exit 2, one message, nothing written)"
+say "divergence:          ${divergence:-not shown}"
+say "merged results equal to the baseline: ${equal:-0} of ${#compare[@]}"
+say "failures:            $failures"
+say "wall time:           $((SECONDS - START)) s"
+say "runs lost: $lost"
+[ $failures -eq 0 ] && [ $lost -eq 0 ]

@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace FFRepro.Harness.Results;
+
+/// <summary>
+/// SHA-256 over a run file's content (its run record JSON and every curve point, values by their bits), stored under
+/// <see cref="ResultSchema.ChecksumKey"/>. Parquet's structure catches damage to magic, footer and page headers, but a
+/// flipped byte inside a page of plain-encoded doubles reads back as a different, valid number; the checksum catches it.
+/// </summary>
+public static class RunChecksum
+{
+    /// <summary>Lower-case hex SHA-256 of <paramref name="runJson"/> and <paramref name="curves"/> in order.</summary>
+    public static string Of(string runJson, IReadOnlyList<CurveRecord> curves)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var buffer = new MemoryStream();
+        using var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
+        w.Write(runJson);
+        foreach (var c in curves)
+        {
+            w.Write(c.RunId); w.Write(c.Treatment); w.Write(c.Depth); w.Write(c.Width); w.Write(c.Epochs); w.Write(c.Seed);
+            w.Write(c.Epoch); w.Write(c.Layer); w.Write(c.Metric); w.Write(c.Split); w.Write(BitConverter.DoubleToInt64Bits(c.Value));
+        }
+        w.Flush();
+        hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,100 @@
+using FFRepro.Specs.Harness;
+using Xunit;
+
+namespace FFRepro.Specs.Reliability;
+
+/// <summary>
+/// Malformed grid specs and command lines are rejected cleanly (see <see cref="Rejection"/>). Complements
+/// <c>Harness/Cli/ExitCodeSpecs</c>, which checks only exit codes; cases here are new ones, and each also checks the
+/// message, the absence of stack traces and that nothing was written.
+/// </summary>
+[Collection(CliConsole.Name)]
+public sealed class BadInputSpecs : IDisposable
+{
+    private readonly HarnessTemp _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Results => Path.Combine(_temp.Root, "results");
+
+    private const string Ok = "\"dataset\":\"mnist10k\",\"recipe\":\"paper\",\"device\":\"cpu\"";
+
+    public static TheoryData<string, string> BadSpecs => new()
+    {
+        { "", "malformed JSON" },
+        { "   \n", "malformed JSON" },
+        { "{", "malformed JSON" },
+        { "{\"name\":\"x\" \"dataset\":\"mnist10k\"}", "malformed JSON" },
+        { "[]", "must be a JSON object" },
+        { "null", "must be a JSON object" },
+        { "42", "must be a JSON object" },
+        { "{" + Ok + "}", "name: is required" },
+        { "{\"name\":\"x\",\"recipe\":\"paper\"}", "dataset: is required" },
+        { "{\"name\":\"x\",\"dataset\":\"mnist10k\"}", "recipe: is required" },
+        { "{\"name\":42," + Ok + "}", "name:" },
+        { "{\"name\":\"\"," + Ok + "}", "name:" },
+        { "{\"name\":\"Bad Name\"," + Ok + "}", "name: 'Bad Name'" },
+        { "{\"name\":\"../escape\"," + Ok + "}", "name:" },
+        { "{\"name\":\"x\",\"dataset\":\"MNIST\",\"recipe\":\"paper\"}", "dataset: 'MNIST'" },
+        { "{\"name\":\"x\",\"dataset\":\"mnist10k\",\"recipe\":\"hinton\"}", "recipe: 'hinton'" },
+        { "{\"name\":\"x\",\"colour\":\"red\"," + Ok + "}", "colour: unknown field" },
+        { "{\"name\":\"x\",\"seeds\":\"many\"," + Ok + "}", "seeds:" },
+        { "{\"name\":\"x\",\"seeds\":0," + Ok + "}", "seeds:" },
+        { "{\"name\":\"x\",\"seeds\":[3,3]," + Ok + "}", "duplicate seed 3" },
+        { "{\"name\":\"x\",\"seed_batch_size\":0," + Ok + "}", "seed_batch_size:" },
+        { "{\"name\":\"x\",\"seed_batch_size\":\"all\"," + Ok + "}", "seed_batch_size:" },
+        { "{\"name\":\"x\",\"dataset\":\"mnist10k\",\"recipe\":\"paper\",\"device\":\"tpu\"}", "device: 'tpu'" },
+        { "{\"name\":\"x\",\"treatments\":{\"depth\":[]}," + Ok + "}", "treatments.depth: is empty" },
+        { "{\"name\":\"x\",\"treatments\":{\"depth\":[2,3,2]}," + Ok + "}", "treatments.depth[2]: duplicate" },
+        { "{\"name\":\"x\",\"treatments\":[1,2]," + Ok + "}", "treatments" },
+        { "{\"name\":\"x\",\"treatments\":{\"width\":0}," + Ok + "}", "treatments.width" },
+        { "{\"name\":\"x\",\"treatments\":{\"width\":[0]}," + Ok + "}", "width" },
+        { "{\"name\":\"x\",\"overrides\":5," + Ok + "}", "overrides" },
+        { "{\"name\":\"x\",\"overrides\":{\"epochs\":-1}," + Ok + "}", "epochs" },
+        { "{\"name\":\"x\",\"overrides\":{\"lr\":true}," + Ok + "}", "lr" },
+        { "{\"name\":\"x\",\"overrides\":{\"depth\":2},\"treatments\":{\"depth\":[1,2]}," + Ok + "}", "also set in overrides" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSpecs))]
+    public void A_malformed_spec_is_rejected_with_one_message_and_nothing_written(string json, string expected)
+    {
+        var spec = Path.Combine(_temp.Root, "spec.json");
+        File.WriteAllText(spec, json);
+        var outcome = CliConsole.Run("grid", "run", spec, "--results", Results, "--plain");
+        ReliabilityReport.Add("bad input", "spec " + json);
+        Rejection.AssertClean(outcome, expected, Results);
+    }
+
+    public static TheoryData<string, string> BadInvocations => new()
+    {
+        { "grid run smoke --shard 3/2", "shard" },
+        { "grid run smoke --shard abc", "shard" },
+        { "grid run smoke --shard 1/0", "shard" },
+        { "grid run smoke --shard -1/2", "shard" },
+        { "grid run smoke --device gpu0", "gpu0" },
+        { "grid run smoke extra-argument", "extra-argument" },
+        { "grid run {root}/no/such/spec.json", "no such spec file" },
+        { "grid run {root}", "no such spec file" },
+        { "grid status smoke --shards 0", "shards" },
+        { "grid status smoke --shards many", "many" },
+        { "grid plan", "Required argument missing" },
+        { "merge", "Required argument missing" },
+        { "merge no-such-grid", "no results for grid" },
+        { "grid run smoke --results", "--results" },
+        { "grid frobnicate smoke", "frobnicate" },
+        { "grid run smoke --plain --plain=maybe", "maybe" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInvocations))]
+    public void A_malformed_command_line_is_rejected_with_one_message_and_nothing_written(string line, string expected)
+    {
+        var args = line.Replace("{root}", _temp.Root, StringComparison.Ordinal).Split(' ').ToList();
+        var takesResults = args[0] == "merge" || args.Count > 1 && args[1] is "run" or "status";
+        if (takesResults && !args.Contains("--results")) args.AddRange(["--results", Results]);
+        var outcome = CliConsole.Run([.. args]);
+        ReliabilityReport.Add("bad input", "ffrepro " + line);
+        Rejection.AssertClean(outcome, expected, Results);
+    }
+}
