@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Expects .bundle/ffrepro-linux-x64.tar.xz (make gpu-bundle) and .bundle/ff_reference.py (../shared/bench) next to the
+# checkout, and $OUT for what comes back. This is the script that produced results/bench/h100-*.
+# Device call 1: CUDA agreement, ffrepro bench, and the PyTorch reference, side by side on one GPU.
+set -uo pipefail
+export PYTHONUNBUFFERED=1
+mkdir -p /tmp/b && tar -C /tmp/b -xJf .bundle/ffrepro-linux-x64.tar.xz
+B=/tmp/b/ffrepro
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv | tee $OUT/gpu.txt
+python3 -c "import torch;print(torch.__version__, torch.version.cuda)" | tee -a $OUT/gpu.txt
+timeout 120 $B/run-gpu.sh bench --agreement cuda 2>&1 | tail -5 | tee $OUT/agreement.txt
+timeout 300 $B/run-gpu.sh bench --workloads 2x100,3x1000,4x2000 --seeds 30 --batches 500 --measured 2 --eval-images 10000 --device cuda --json $OUT/bench-ffrepro.json 2>&1 | tail -20 | tee $OUT/bench-ffrepro.txt
+for dw in "2 100" "3 1000" "4 2000"; do
+  set -- $dw
+  timeout 100 python3 .bundle/ff_reference.py --device cuda --depth $1 --width $2 --seeds 30 --mode batched --epochs 3
+  timeout 60 python3 .bundle/ff_reference.py --device cuda --depth $1 --width $2 --seeds 1 --mode loop --epochs 3
+done 2>&1 | tee $OUT/bench-reference.jsonl
