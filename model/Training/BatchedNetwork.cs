@@ -76,6 +76,26 @@ internal sealed class BatchedNetwork : IDisposable
         return stacked;
     }
 
+    /// <summary>Pre-activation of layer <paramref name="layer"/>: input [S, N, in] (or [1, N, in], broadcast over seeds)
+    /// times its weights plus its bias, [S, N, out].</summary>
+    public Tensor Affine(int layer, Tensor input) => matmul(input, Weights[layer]) + Biases[layer];
+
+    /// <summary>
+    /// The classifier's input for neutral-label samples <paramref name="neutral"/> ([S or 1, N, F]): the RMS/L2-normalized
+    /// activations of layers 2..L (layer 1 when L = 1), concatenated, [S, N, features]. Plain ReLU (no gradient is taken).
+    /// </summary>
+    public Tensor ClassifierFeatures(Tensor neutral)
+    {
+        var z = FFMath.Normalize(neutral, _recipe.Norm);
+        var feeds = new List<Tensor>();
+        for (var l = 0; l < _recipe.Depth; l++)
+        {
+            z = FFMath.Normalize(FFMath.Relu(Affine(l, z), false), _recipe.Norm);
+            if (FeedsClassifier(_recipe, l)) feeds.Add(z);
+        }
+        return cat(feeds, -1);
+    }
+
     /// <summary>Every trainable tensor of layer <paramref name="layer"/> (0-based).</summary>
     public IEnumerable<Tensor> LayerParameters(int layer) => [Weights[layer], Biases[layer]];
 

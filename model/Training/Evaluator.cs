@@ -99,7 +99,7 @@ internal sealed class Evaluator : IDisposable
         var negIndex = yNeg.unsqueeze(1);                                 // [S, 1, m]
         for (var l = 0; l < _recipe.Depth; l++)
         {
-            var a = F.relu(l == 0 ? matmul(z, net.Weights[l]) + net.Biases[l] : (bmm(z, net.Weights[l]) + net.Biases[l]));
+            var a = F.relu(net.Affine(l, z));
             var g = FFMath.Goodness(a, _recipe.Goodness).view(net.Seeds, 10, m);   // [S, 10, m]
             var gPos = g.gather(1, yIndex).squeeze(1);
             var gNeg = g.gather(1, negIndex).squeeze(1);
@@ -124,16 +124,8 @@ internal sealed class Evaluator : IDisposable
     private void AccumulateClassifier(BatchedNetwork net, Tensor x, Tensor y, Tensor modelSums)
     {
         var m = x.shape[0];
-        var z = FFMath.Overlay(x, full(m, 10, 0.1f, device: x.device));
-        z = FFMath.Normalize(z, _recipe.Norm).unsqueeze(0);
-        var feeds = new List<Tensor>();
-        for (var l = 0; l < _recipe.Depth; l++)
-        {
-            var a = F.relu(l == 0 ? matmul(z, net.Weights[l]) + net.Biases[l] : (bmm(z, net.Weights[l]) + net.Biases[l]));
-            z = FFMath.Normalize(a, _recipe.Norm);
-            if (BatchedNetwork.FeedsClassifier(_recipe, l)) feeds.Add(z);
-        }
-        var output = bmm(cat(feeds, -1), net.Classifier!);                 // [S, m, 10]
+        var neutral = FFMath.Overlay(x, full(m, 10, 0.1f, device: x.device)).unsqueeze(0);   // broadcast over seeds
+        var output = bmm(net.ClassifierFeatures(neutral), net.Classifier!);   // [S, m, 10]
         var correct = output.argmax(-1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
         var ce = F.log_softmax(output, -1).gather(-1, y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(-1)).squeeze(-1).neg().sum([1], type: ScalarType.Float64);
         modelSums[0].add_(correct);

@@ -35,10 +35,10 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
             var input = FFMath.Normalize(z, recipe.Norm);
             if (l < first)
             {
-                using (no_grad()) z = FFMath.Relu((bmm(input, net.Weights[l]) + net.Biases[l]), false);
+                using (no_grad()) z = FFMath.Relu(net.Affine(l, input), false);
                 continue;
             }
-            var a = FFMath.Relu((bmm(input, net.Weights[l]) + net.Biases[l]), recipe.FullGradientRelu);
+            var a = FFMath.Relu(net.Affine(l, input), recipe.FullGradientRelu);
             var logits = FFMath.Goodness(a, recipe.Goodness) - recipe.Theta;
             var ffLoss = F.binary_cross_entropy_with_logits(logits, targets.expand(logits.shape[0], logits.shape[1]), reduction: nn.Reduction.None).mean([1]);
             total = total is null ? ffLoss : total + ffLoss;
@@ -75,15 +75,7 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         using (no_grad())
         {
             var neutral = LabelTable(pixels.device).narrow(0, 10, 1).expand(pixels.shape[0], pixels.shape[1], 10);
-            var z = cat([neutral, pixels], -1);
-            z = FFMath.Normalize(z, recipe.Norm);
-            var feeds = new List<Tensor>();
-            for (var l = 0; l < recipe.Depth; l++)
-            {
-                z = FFMath.Normalize(FFMath.Relu((bmm(z, net.Weights[l]) + net.Biases[l]), false), recipe.Norm);
-                if (BatchedNetwork.FeedsClassifier(recipe, l)) feeds.Add(z);
-            }
-            features = cat(feeds, -1);
+            features = net.ClassifierFeatures(cat([neutral, pixels], -1));
         }
         var output = bmm(features, net.Classifier!);          // [S, B, 10]
         return F.cross_entropy(output.reshape(-1, 10), labels.reshape(-1), reduction: nn.Reduction.None)
