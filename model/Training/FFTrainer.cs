@@ -87,7 +87,8 @@ public static class FFTrainer
         return recipe.LrCooldown && e > total / 2 ? 2.0 * (1 + total - e) / total : 1.0;
     }
 
-    private static void TrainEpoch(Recipe recipe, TrainStep step, EpochOrder order, int epoch, TorchSharp.torch.Tensor epochLoss)
+    /// <summary>One epoch of the recipe's schedule over freshly drawn batches; each seed's total loss is added to <paramref name="epochLoss"/>.</summary>
+    internal static void TrainEpoch(Recipe recipe, TrainStep step, EpochOrder order, int epoch, TorchSharp.torch.Tensor epochLoss)
     {
         var scale = CooldownScale(recipe, epoch);
         order.Shuffle();
