@@ -28,7 +28,7 @@ public static class CliInputs
     }
 
     /// <summary>Loads, validates and expands a spec; <paramref name="device"/> overrides the spec's device.</summary>
-    public static RunPlan Plan(string spec, string? device, bool checkData)
+    public static RunPlan Plan(string spec, string? device, bool checkData, int? seedBatch = null)
     {
         var catalog = TorchModelCatalog.Instance;
         var loaded = GridSpecLoader.Load(SpecPath(spec), catalog, checkData);
@@ -36,6 +36,11 @@ public static class CliInputs
         {
             if (device is not ("cpu" or "cuda" or "auto")) throw new GridSpecException("--device", [$"'{device}' is unknown; use cpu, cuda or auto"]);
             loaded = loaded.WithDevice(device);
+        }
+        if (seedBatch is { } size)
+        {
+            if (size < 1) throw new GridSpecException("--seed-batch", [$"must be an integer >= 1 (got {size})"]);
+            loaded = loaded.WithSeedBatchSize(size);
         }
         return Planner.Expand(loaded, catalog);
     }

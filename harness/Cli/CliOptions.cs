@@ -17,6 +17,12 @@ public static class CliOptions
     /// <summary><c>--device</c>.</summary>
     public static Option<string?> Device() => new("--device") { Description = "cpu, cuda or auto; overrides the spec's device" };
 
+    /// <summary><c>--seed-batch</c>.</summary>
+    public static Option<int?> SeedBatch() => new("--seed-batch")
+    {
+        Description = "Seeds of one cell trained together in one batched model; overrides the spec's seed_batch_size (default: the spec's, else all seeds). Results are bit-identical only for the same batch size",
+    };
+
     /// <summary><c>--plain</c>.</summary>
     public static Option<bool> Plain() => new("--plain") { Description = "One line per run instead of a live progress bar (automatic when output is not a terminal)" };
 }

@@ -13,12 +13,13 @@ public static class GridPlanCommand
         var spec = CliOptions.Spec();
         var shard = CliOptions.Shard();
         var device = CliOptions.Device();
+        var seedBatch = CliOptions.SeedBatch();
         var ids = new Option<bool>("--ids") { Description = "List every run: run id, batch, treatment, seed" };
-        var command = new Command("plan", "Validate a grid spec, print the resolved spec and the size of the plan; trains nothing") { spec, shard, device, ids };
+        var command = new Command("plan", "Validate a grid spec, print the resolved spec and the size of the plan; trains nothing") { spec, shard, device, seedBatch, ids };
         command.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
             var s = Shard.Parse(p.GetValue(shard)!);
-            var plan = CliInputs.Plan(p.GetValue(spec)!, p.GetValue(device), checkData: false);
+            var plan = CliInputs.Plan(p.GetValue(spec)!, p.GetValue(device), checkData: false, p.GetValue(seedBatch));
             Console.WriteLine(GridSpecJson.Write(plan.Spec));
             var cells = Planner.Cells(plan.Spec).Count;
             var mine = plan.ForShard(s);

@@ -9,7 +9,7 @@ using FFRepro.Harness.Running;
 
 namespace FFRepro.Harness.Cli;
 
-/// <summary><c>ffrepro grid run &lt;spec&gt; [--shard i/n] [--device d] [--results dir] [--plain]</c>.</summary>
+/// <summary><c>ffrepro grid run &lt;spec&gt; [--shard i/n] [--device d] [--seed-batch S] [--results dir] [--plain]</c>.</summary>
 public static class GridRunCommand
 {
     /// <summary>The command.</summary>
@@ -20,16 +20,17 @@ public static class GridRunCommand
         var device = CliOptions.Device();
         var results = CliOptions.Results();
         var plain = CliOptions.Plain();
-        var command = new Command("run", "Train the runs of a grid (or of one shard) that are not complete yet; resume-safe") { spec, shard, device, results, plain };
+        var seedBatch = CliOptions.SeedBatch();
+        var command = new Command("run", "Train the runs of a grid (or of one shard) that are not complete yet; resume-safe") { spec, shard, device, seedBatch, results, plain };
         command.SetAction((p, ct) => CliGuard.RunAsync(() =>
-            RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(results), p.GetValue(plain), ct)));
+            RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(seedBatch), p.GetValue(results), p.GetValue(plain), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string specArg, string shardArg, string? device, string? results, bool plain, CancellationToken ct)
+    private static async Task<int> RunAsync(string specArg, string shardArg, string? device, int? seedBatch, string? results, bool plain, CancellationToken ct)
     {
         var shard = Shard.Parse(shardArg);
-        var plan = CliInputs.Plan(specArg, device, checkData: true);
+        var plan = CliInputs.Plan(specArg, device, checkData: true, seedBatch);
         var layout = new ResultsLayout(CliInputs.ResultsRoot(results), plan.Spec.Name);
         CliInputs.EnsureWritable(layout);
         var trainer = new TorchCellTrainer(plan.Spec.Recipe, plan.Spec.Dataset, plan.Spec.Device);

@@ -14,13 +14,14 @@ public static class GridStatusCommand
     {
         var spec = CliOptions.Spec();
         var results = CliOptions.Results();
+        var seedBatch = CliOptions.SeedBatch();
         var shards = new Option<int>("--shards") { Description = "Number of shards the grid runs as (status per shard)", DefaultValueFactory = _ => 1 };
-        var command = new Command("status", "Show what is done and what is left, per shard, with an ETA from measured run times") { spec, shards, results };
+        var command = new Command("status", "Show what is done and what is left, per shard, with an ETA from measured run times") { spec, shards, seedBatch, results };
         command.SetAction((p, _) => CliGuard.RunAsync(async () =>
         {
             var n = p.GetValue(shards);
             if (n < 1) throw new ArgumentException("--shards: must be >= 1");
-            var plan = CliInputs.Plan(p.GetValue(spec)!, null, checkData: false);
+            var plan = CliInputs.Plan(p.GetValue(spec)!, null, checkData: false, p.GetValue(seedBatch));
             var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), plan.Spec.Name);
             var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
             Print(GridStatus.Compute(plan, scan, n));

@@ -31,4 +31,7 @@ public sealed record GridSpec(
 
     /// <summary>The same spec on another device (the <c>--device</c> option overrides the file).</summary>
     public GridSpec WithDevice(string device) => this with { Device = device };
+
+    /// <summary>The same spec with another seed batch size (the <c>--seed-batch</c> option overrides the file).</summary>
+    public GridSpec WithSeedBatchSize(int size) => this with { SeedBatchSize = size };
 }

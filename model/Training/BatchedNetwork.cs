@@ -13,11 +13,20 @@ internal sealed class BatchedNetwork : IDisposable
 {
     private readonly Recipe _recipe;
 
+    /// <summary>Layer l's weights [S, in, out] (views of <see cref="Layers"/>).</summary>
     public Tensor[] Weights { get; }
+
+    /// <summary>Layer l's biases [S, 1, out] (views of <see cref="Layers"/>).</summary>
     public Tensor[] Biases { get; }
 
+    /// <summary>Every layer's weights and bias in one flat buffer, block l = layer l.</summary>
+    public FlatParameters Layers { get; }
+
     /// <summary>Classifier weights [S, features, 10], zero-initialized (loeweX), or null when the recipe has none.</summary>
-    public Tensor? Classifier { get; }
+    public Tensor? Classifier => ClassifierParameters?.Blocks[0][0];
+
+    /// <summary>The classifier's weights as a one-block flat buffer (its own optimizer group), or null.</summary>
+    public FlatParameters? ClassifierParameters { get; }
 
     /// <summary>Peer-normalization running mean of each unit's activity, per layer [S, width].</summary>
     public Tensor[] RunningMeans { get; }
@@ -28,23 +37,29 @@ internal sealed class BatchedNetwork : IDisposable
     {
         _recipe = recipe;
         Seeds = seeds.Count;
-        Weights = new Tensor[recipe.Depth];
-        Biases = new Tensor[recipe.Depth];
         RunningMeans = new Tensor[recipe.Depth];
         var generators = seeds.Select(s => new Generator(SeedStreams.Derive(s, SeedStreams.Init))).ToArray();
+        var initial = new Tensor[recipe.Depth][];
         for (var l = 0; l < recipe.Depth; l++)
         {
             var inF = l == 0 ? inputFeatures : recipe.Width;
             var w = new Tensor[Seeds];
             var b = new Tensor[Seeds];
             for (var s = 0; s < Seeds; s++) (w[s], b[s]) = InitLayer(inF, recipe.Width, generators[s]);
-            Weights[l] = Stack(w, device);
-            Biases[l] = Stack(b, device).unsqueeze(1).detach().requires_grad_(true).DetachFromDisposeScope();
+            initial[l] = [stack(w), stack(b).unsqueeze(1)];
+            foreach (var t in w.Concat(b)) t.Dispose();
             RunningMeans[l] = full(Seeds, recipe.Width, 0.5f, device: device).DetachFromDisposeScope();
         }
         foreach (var g in generators) g.Dispose();
+        Layers = new FlatParameters(initial, device);
+        foreach (var t in initial.SelectMany(t => t)) t.Dispose();
+        Weights = Layers.Blocks.Select(b => b[0]).ToArray();
+        Biases = Layers.Blocks.Select(b => b[1]).ToArray();
         if (recipe.Classifier)
-            Classifier = zeros(Seeds, ClassifierFeatures(recipe), 10, device: device).requires_grad_(true).DetachFromDisposeScope();
+        {
+            using var zero = zeros(Seeds, ClassifierFeatures(recipe), 10);
+            ClassifierParameters = new FlatParameters([[zero]], device);
+        }
     }
 
     /// <summary>Width of the classifier input: the activations of layers 2..L (layer 1 when L = 1).</summary>
@@ -67,13 +82,6 @@ internal sealed class BatchedNetwork : IDisposable
         var wu = rand([outF, inF], generator: g).mul_(2 * bound).sub_(bound).t();
         var bu = rand([outF], generator: g).mul_(2 * bound).sub_(bound);
         return (wu, bu);
-    }
-
-    private static Tensor Stack(Tensor[] parts, Device device)
-    {
-        var stacked = stack(parts).contiguous().to(device).detach().requires_grad_(true).DetachFromDisposeScope();
-        foreach (var p in parts) p.Dispose();
-        return stacked;
     }
 
     /// <summary>Pre-activation of layer <paramref name="layer"/>: input [S, N, in] (or [1, N, in], broadcast over seeds)
@@ -109,7 +117,8 @@ internal sealed class BatchedNetwork : IDisposable
 
     public void Dispose()
     {
-        foreach (var t in Weights.Concat(Biases).Concat(RunningMeans)) t.Dispose();
-        Classifier?.Dispose();
+        foreach (var t in RunningMeans) t.Dispose();
+        Layers.Dispose();
+        ClassifierParameters?.Dispose();
     }
 }

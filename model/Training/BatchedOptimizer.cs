@@ -5,9 +5,11 @@ using static TorchSharp.torch;
 namespace FFRepro.Model.Training;
 
 /// <summary>
-/// torch.optim.SGD / Adam written out over our own parameter tensors. Hand-written because each step must skip
-/// parameters that did not take part (greedy and interleaved schedules), exactly as torch skips parameters whose
-/// grad is None, and the learning rate is set per group each epoch; the update formulas are torch's.
+/// torch.optim.SGD / Adam written out over <see cref="FlatParameters"/>. Hand-written because each step must skip
+/// layers that did not take part (greedy and interleaved schedules), exactly as torch skips parameters whose
+/// grad is None, and the learning rate is set per group each epoch; the update formulas are torch's. A run of
+/// blocks with the same step count is updated as one flat slice (a handful of kernels per step, like torch's
+/// multi-tensor "foreach" path); element-wise updates give each element the same bits either way.
 /// Seeds are independent: every update is element-wise, so seed s's slice moves exactly as a one-seed optimizer would.
 /// </summary>
 internal sealed class BatchedOptimizer : IDisposable
@@ -16,13 +18,20 @@ internal sealed class BatchedOptimizer : IDisposable
 
     private readonly OptimizerKind _kind;
     private readonly double _momentum;
-    private readonly Dictionary<Tensor, State> _state = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FlatParameters, State> _state = new(ReferenceEqualityComparer.Instance);
 
-    private sealed class State
+    /// <summary>Optimizer state of one parameter group, in its flat layout.</summary>
+    private sealed class State(FlatParameters group, bool adam) : IDisposable
     {
-        public Tensor? Buffer;   // SGD momentum buffer, or Adam's first moment
-        public Tensor? Second;   // Adam's second moment
-        public long Steps;
+        public readonly long[] Steps = new long[group.BlockCount];           // updates taken by each block
+        public readonly Tensor Buffer = zeros_like(group.Values).DetachFromDisposeScope();   // SGD momentum or Adam's first moment
+        public readonly Tensor? Second = adam ? zeros_like(group.Values).DetachFromDisposeScope() : null;  // Adam's second moment
+
+        public void Dispose()
+        {
+            Buffer.Dispose();
+            Second?.Dispose();
+        }
     }
 
     public BatchedOptimizer(Recipe recipe)
@@ -31,49 +40,58 @@ internal sealed class BatchedOptimizer : IDisposable
         _momentum = recipe.Momentum;
     }
 
-    /// <summary>Updates each parameter from its gradient with learning rate <paramref name="lr"/> and L2 decay <paramref name="weightDecay"/>.</summary>
-    public void Step(IEnumerable<Tensor> parameters, double lr, double weightDecay)
+    /// <summary>
+    /// Updates blocks <paramref name="first"/>..<paramref name="last"/> of <paramref name="group"/> from their gradients
+    /// with learning rate <paramref name="lr"/> and L2 decay <paramref name="weightDecay"/>.
+    /// </summary>
+    public void Step(FlatParameters group, int first, int last, double lr, double weightDecay)
     {
         using var noGrad = no_grad();
-        foreach (var p in parameters)
+        if (!_state.TryGetValue(group, out var state)) _state[group] = state = new State(group, _kind == OptimizerKind.Adam);
+        var start = first;
+        for (var b = first + 1; b <= last + 1; b++)
         {
-            // Temporaries belong to the caller's dispose scope (one per training step).
-            var grad = p.grad;
-            if (grad is null) continue;
-            var d = weightDecay != 0 ? grad.add(p, alpha: weightDecay) : grad;
-            if (!_state.TryGetValue(p, out var s)) _state[p] = s = new State();
-            s.Steps++;
-            if (_kind == OptimizerKind.Sgd)
-            {
-                if (_momentum == 0)
-                {
-                    p.add_(d, alpha: -lr);
-                    continue;
-                }
-                if (s.Buffer is null) s.Buffer = d.clone().DetachFromDisposeScope();
-                else s.Buffer.mul_(_momentum).add_(d);
-                p.add_(s.Buffer, alpha: -lr);
-            }
-            else
-            {
-                s.Buffer ??= zeros_like(p).DetachFromDisposeScope();
-                s.Second ??= zeros_like(p).DetachFromDisposeScope();
-                s.Buffer.mul_(Beta1).add_(d, alpha: 1 - Beta1);
-                s.Second.mul_(Beta2).addcmul_(d, d, value: 1 - Beta2);
-                var bias1 = 1 - Math.Pow(Beta1, s.Steps);
-                var bias2 = 1 - Math.Pow(Beta2, s.Steps);
-                var denom = (s.Second.sqrt() / Math.Sqrt(bias2)).add_(AdamEps);
-                p.addcdiv_(s.Buffer, denom, value: -lr / bias1);
-            }
+            // Blocks that have taken the same number of steps share Adam's bias correction (and SGD's first-step rule).
+            if (b <= last && state.Steps[b] == state.Steps[start]) continue;
+            Update(group, state, start, b - 1, lr, weightDecay);
+            start = b;
         }
+    }
+
+    private void Update(FlatParameters group, State state, int first, int last, double lr, double weightDecay)
+    {
+        // Temporaries belong to the caller's dispose scope (one per training step).
+        var at = group.Start(first);
+        var n = group.Length(first, last);
+        var p = group.Values.narrow(0, at, n);
+        var grad = group.Grads.narrow(0, at, n);
+        var buffer = state.Buffer.narrow(0, at, n);
+        var steps = ++state.Steps[first];
+        for (var b = first + 1; b <= last; b++) state.Steps[b]++;
+        var d = weightDecay != 0 ? grad.add(p, alpha: weightDecay) : grad;
+        if (_kind == OptimizerKind.Sgd)
+        {
+            if (_momentum == 0)
+            {
+                p.add_(d, alpha: -lr);
+                return;
+            }
+            if (steps == 1) buffer.copy_(d);   // torch: the first step's buffer is the gradient itself
+            else buffer.mul_(_momentum).add_(d);
+            p.add_(buffer, alpha: -lr);
+            return;
+        }
+        var second = state.Second!.narrow(0, at, n);
+        buffer.mul_(Beta1).add_(d, alpha: 1 - Beta1);
+        second.mul_(Beta2).addcmul_(d, d, value: 1 - Beta2);
+        var bias1 = 1 - Math.Pow(Beta1, steps);
+        var bias2 = 1 - Math.Pow(Beta2, steps);
+        var denom = (second.sqrt() / Math.Sqrt(bias2)).add_(AdamEps);
+        p.addcdiv_(buffer, denom, value: -lr / bias1);
     }
 
     public void Dispose()
     {
-        foreach (var s in _state.Values)
-        {
-            s.Buffer?.Dispose();
-            s.Second?.Dispose();
-        }
+        foreach (var s in _state.Values) s.Dispose();
     }
 }

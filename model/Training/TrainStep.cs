@@ -61,11 +61,13 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         total.sum().backward();
         lossAccumulator.add_(total.detach());
         var lr = recipe.Lr * lrScale;
-        optimizer.Step(Enumerable.Range(first, last - first + 1).SelectMany(net.LayerParameters), lr, recipe.WeightDecay);
-        if (net.Classifier is not null)
-            optimizer.Step([net.Classifier], recipe.ClassifierLr * lrScale, recipe.ClassifierWeightDecay);
-        foreach (var p in Enumerable.Range(first, last - first + 1).SelectMany(net.LayerParameters).Append(net.Classifier))
-            p?.grad?.zero_();
+        optimizer.Step(net.Layers, first, last, lr, recipe.WeightDecay);
+        net.Layers.ZeroGrads(first, last);
+        if (net.ClassifierParameters is { } classifier)
+        {
+            optimizer.Step(classifier, 0, 0, recipe.ClassifierLr * lrScale, recipe.ClassifierWeightDecay);
+            classifier.ZeroGrads(0, 0);
+        }
     }
 
     /// <summary>Per-seed mean cross-entropy of the classifier on neutral-label activations (inputs detached).</summary>

@@ -23,6 +23,7 @@ public sealed class ExitCodeSpecs : IDisposable
     [InlineData("grid", "run", "--help")]
     [InlineData("grid", "plan", "smoke")]
     [InlineData("grid", "plan", "paper", "--shard", "2/7", "--ids")]
+    [InlineData("grid", "plan", "ci", "--seed-batch", "7")]
     public void Success_exits_0(params string[] args) => Assert.Equal(ExitCodes.Ok, CliApp.Run(args));
 
     [Theory]
@@ -33,6 +34,8 @@ public sealed class ExitCodeSpecs : IDisposable
     [InlineData("grid", "plan", "smoke", "--device", "tpu")]
     [InlineData("grid", "plan", "no-such-grid")]
     [InlineData("grid", "plan", "smoke", "--no-such-option")]
+    [InlineData("grid", "plan", "smoke", "--seed-batch", "0")]
+    [InlineData("grid", "run", "smoke", "--seed-batch", "-3")]
     public void Bad_input_exits_2(params string[] args) => Assert.Equal(ExitCodes.BadInput, CliApp.Run(args));
 
     [Theory]

@@ -44,12 +44,14 @@ public sealed class GradientLocalitySpecs
     {
         TorchRuntime.EnsureLoaded();
         using var scope = NewDisposeScope();
-        var p = randn(3, 4).requires_grad_(true);
+        using var initial = randn(3, 4);
+        using var group = new FlatParameters([[initial]], CPU);
+        var p = group.Blocks[0][0];
         var copy = p.detach().clone();
         (p.square().sum()).backward();
         using var optimizer = new BatchedOptimizer(RecipePresets.Paper);
-        optimizer.Step([p], lr: 0, weightDecay: 3e-4);
-        optimizer.Step([p], lr: 0, weightDecay: 3e-4);
+        optimizer.Step(group, 0, 0, lr: 0, weightDecay: 3e-4);
+        optimizer.Step(group, 0, 0, lr: 0, weightDecay: 3e-4);
         Assert.True(p.detach().eq(copy).all().item<bool>());
     }
 }
