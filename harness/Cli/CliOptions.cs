@@ -23,6 +23,12 @@ public static class CliOptions
         Description = "Seeds of one cell trained together in one batched model; overrides the spec's seed_batch_size (default: the spec's, else all seeds). Results are bit-identical only for the same batch size",
     };
 
+    /// <summary><c>--stop-after</c>.</summary>
+    public static Option<double?> StopAfter() => new("--stop-after")
+    {
+        Description = "Start no new seed batch after this many seconds (the batch in progress finishes); exit 3 when runs are left. For jobs with a wall-clock limit",
+    };
+
     /// <summary><c>--plain</c>.</summary>
     public static Option<bool> Plain() => new("--plain") { Description = "One line per run instead of a live progress bar (automatic when output is not a terminal)" };
 }

@@ -9,6 +9,8 @@ public static class ExitCodes
     public const int RunFailures = 1;
     /// <summary>Bad input: spec, options, data files, results folder, device. Nothing was written.</summary>
     public const int BadInput = 2;
+    /// <summary><c>grid run --stop-after</c> stopped starting batches with runs left; what finished is stored, run again to resume.</summary>
+    public const int StoppedEarly = 3;
     /// <summary>Interrupted (Ctrl+C / SIGTERM); finished runs are stored.</summary>
     public const int Interrupted = 130;
 }

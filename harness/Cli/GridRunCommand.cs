@@ -9,7 +9,7 @@ using FFRepro.Harness.Running;
 
 namespace FFRepro.Harness.Cli;
 
-/// <summary><c>ffrepro grid run &lt;spec&gt; [--shard i/n] [--device d] [--seed-batch S] [--results dir] [--plain]</c>.</summary>
+/// <summary><c>ffrepro grid run &lt;spec&gt; [--shard i/n] [--device d] [--seed-batch S] [--stop-after seconds] [--results dir] [--plain]</c>.</summary>
 public static class GridRunCommand
 {
     /// <summary>The command.</summary>
@@ -21,15 +21,19 @@ public static class GridRunCommand
         var results = CliOptions.Results();
         var plain = CliOptions.Plain();
         var seedBatch = CliOptions.SeedBatch();
-        var command = new Command("run", "Train the runs of a grid (or of one shard) that are not complete yet; resume-safe") { spec, shard, device, seedBatch, results, plain };
+        var stopAfter = CliOptions.StopAfter();
+        var command = new Command("run", "Train the runs of a grid (or of one shard) that are not complete yet; resume-safe") { spec, shard, device, seedBatch, stopAfter, results, plain };
         command.SetAction((p, ct) => CliGuard.RunAsync(() =>
-            RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(seedBatch), p.GetValue(results), p.GetValue(plain), ct)));
+            RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(seedBatch), p.GetValue(stopAfter), p.GetValue(results), p.GetValue(plain), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string specArg, string shardArg, string? device, int? seedBatch, string? results, bool plain, CancellationToken ct)
+    private static async Task<int> RunAsync(string specArg, string shardArg, string? device, int? seedBatch, double? stopAfter, string? results, bool plain, CancellationToken ct)
     {
         var shard = Shard.Parse(shardArg);
+        if (stopAfter is { } limit && !(limit >= 0 && double.IsFinite(limit)))
+            throw new BadInputException($"--stop-after: must be a number of seconds >= 0 (got {limit})");
+        var startBefore = stopAfter is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
         var plan = CliInputs.Plan(specArg, device, checkData: true, seedBatch);
         var layout = new ResultsLayout(CliInputs.ResultsRoot(results), plan.Spec.Name);
         CliInputs.EnsureWritable(layout);
@@ -41,14 +45,19 @@ public static class GridRunCommand
 
         RunSummary summary;
         if (ConsoleSetup.Live(plain))
-            summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o).RunAsync(plan, shard, ct));
+            summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o).RunAsync(plan, shard, ct, startBefore));
         else
-            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)).RunAsync(plan, shard, ct);
+            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)).RunAsync(plan, shard, ct, startBefore);
 
         var overhead = summary.TrainSeconds > 0 ? FormattableString.Invariant($"; harness overhead {summary.Overhead:P2} of {summary.WallSeconds:0.0}s") : "";
         Console.WriteLine(FormattableString.Invariant(
             $"done: {summary.Ok} ok, {summary.Diverged} diverged, {summary.Failed} failed, {summary.Skipped} already complete{overhead}"));
         if (summary.Cancelled) throw new OperationCanceledException();
+        if (summary.StoppedEarly)
+        {
+            Console.WriteLine($"stopped: --stop-after {stopAfter:0.#}s passed with {summary.Left} run(s) of this shard left; run the same command again to resume");
+            return ExitCodes.StoppedEarly;
+        }
         return summary.Failed > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
     }
 }

@@ -14,8 +14,11 @@ namespace FFRepro.Harness.Running;
 /// </summary>
 public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEnvironment environment, IRunObserver observer)
 {
-    /// <summary>Runs <paramref name="shard"/> of <paramref name="plan"/>.</summary>
-    public async Task<RunSummary> RunAsync(RunPlan plan, Shard shard, CancellationToken ct = default)
+    /// <summary>
+    /// Runs <paramref name="shard"/> of <paramref name="plan"/>. With <paramref name="startBefore"/>, no batch starts once
+    /// that much wall time has passed (the batch in progress finishes and is stored): for jobs with a wall-clock limit.
+    /// </summary>
+    public async Task<RunSummary> RunAsync(RunPlan plan, Shard shard, CancellationToken ct = default, TimeSpan? startBefore = null)
     {
         var clock = Stopwatch.StartNew();
         var spec = plan.Spec;
@@ -39,11 +42,13 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         int ok = 0, diverged = 0, failed = 0;
         double train = 0;
         var cancelled = false;
+        var stoppedEarly = false;
         foreach (var batch in mine.Batches)
         {
             var missing = batch.Runs.Where(r => !Complete(r)).ToList();
             if (missing.Count == 0) continue;
             if (ct.IsCancellationRequested) { cancelled = true; break; }
+            if (clock.Elapsed >= startBefore) { stoppedEarly = true; break; }
             observer.BatchStarted(batch, missing.Count);
             var started = DateTime.UtcNow;
             var trainClock = Stopwatch.StartNew();
@@ -85,6 +90,6 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
             }
             observer.BatchFinished(batch, written, (finished - started).TotalSeconds);
         }
-        return new RunSummary(mine.Count, complete, ok, diverged, failed, train, clock.Elapsed.TotalSeconds, cancelled);
+        return new RunSummary(mine.Count, complete, ok, diverged, failed, train, clock.Elapsed.TotalSeconds, cancelled, stoppedEarly);
     }
 }

@@ -9,8 +9,12 @@ namespace FFRepro.Harness.Running;
 /// <param name="TrainSeconds">Time inside the trainer.</param>
 /// <param name="WallSeconds">Time of the whole run loop.</param>
 /// <param name="Cancelled">True when interrupted; finished batches are stored, the current one is lost.</param>
-public sealed record RunSummary(int Planned, int Skipped, int Ok, int Diverged, int Failed, double TrainSeconds, double WallSeconds, bool Cancelled)
+/// <param name="StoppedEarly">True when the start deadline (<c>--stop-after</c>) passed with batches left; nothing was lost.</param>
+public sealed record RunSummary(int Planned, int Skipped, int Ok, int Diverged, int Failed, double TrainSeconds, double WallSeconds, bool Cancelled, bool StoppedEarly = false)
 {
+    /// <summary>Runs of the shard still missing after this invocation (failed ones included: they are retried).</summary>
+    public int Left => Planned - Skipped - Ok - Diverged;
+
     /// <summary>Share of wall time spent outside training (planning, scanning, writing, progress).</summary>
     public double Overhead => WallSeconds <= 0 ? 0 : Math.Max(0, WallSeconds - TrainSeconds) / WallSeconds;
 }

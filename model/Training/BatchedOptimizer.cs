@@ -23,9 +23,9 @@ internal sealed class BatchedOptimizer : IDisposable
     /// <summary>Optimizer state of one parameter group, in its flat layout.</summary>
     private sealed class State(FlatParameters group, bool adam) : IDisposable
     {
-        public readonly long[] Steps = new long[group.BlockCount];           // updates taken by each block
+        public readonly long[] Steps = new long[group.BlockCount];   // updates taken by each block
         public readonly Tensor Buffer = zeros_like(group.Values).DetachFromDisposeScope();   // SGD momentum or Adam's first moment
-        public readonly Tensor? Second = adam ? zeros_like(group.Values).DetachFromDisposeScope() : null;  // Adam's second moment
+        public readonly Tensor? Second = adam ? zeros_like(group.Values).DetachFromDisposeScope() : null;   // Adam's second moment
 
         public void Dispose()
         {
@@ -42,29 +42,30 @@ internal sealed class BatchedOptimizer : IDisposable
 
     /// <summary>
     /// Updates blocks <paramref name="first"/>..<paramref name="last"/> of <paramref name="group"/> from their gradients
-    /// with learning rate <paramref name="lr"/> and L2 decay <paramref name="weightDecay"/>.
+    /// with learning rate <paramref name="lr"/> and L2 decay <paramref name="weightDecay"/>. The gradients are left in
+    /// place; the caller clears them.
     /// </summary>
     public void Step(FlatParameters group, int first, int last, double lr, double weightDecay)
     {
         using var noGrad = no_grad();
         if (!_state.TryGetValue(group, out var state)) _state[group] = state = new State(group, _kind == OptimizerKind.Adam);
+        var grads = group.GatherGrads(first, last);   // temporaries belong to the caller's dispose scope (one per step)
         var start = first;
         for (var b = first + 1; b <= last + 1; b++)
         {
             // Blocks that have taken the same number of steps share Adam's bias correction (and SGD's first-step rule).
             if (b <= last && state.Steps[b] == state.Steps[start]) continue;
-            Update(group, state, start, b - 1, lr, weightDecay);
+            var offset = group.Start(start) - group.Start(first);
+            Update(group, state, start, b - 1, grads.narrow(0, offset, group.Length(start, b - 1)), lr, weightDecay);
             start = b;
         }
     }
 
-    private void Update(FlatParameters group, State state, int first, int last, double lr, double weightDecay)
+    private void Update(FlatParameters group, State state, int first, int last, Tensor grad, double lr, double weightDecay)
     {
-        // Temporaries belong to the caller's dispose scope (one per training step).
         var at = group.Start(first);
         var n = group.Length(first, last);
         var p = group.Values.narrow(0, at, n);
-        var grad = group.Grads.narrow(0, at, n);
         var buffer = state.Buffer.narrow(0, at, n);
         var steps = ++state.Steps[first];
         for (var b = first + 1; b <= last; b++) state.Steps[b]++;

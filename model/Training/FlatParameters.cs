@@ -4,12 +4,12 @@ using static TorchSharp.torch;
 namespace FFRepro.Model.Training;
 
 /// <summary>
-/// Trainable tensors stored back to back in one flat tensor <see cref="Values"/>, their gradients likewise in
-/// <see cref="Grads"/>, in consecutive blocks (one block per layer). Each parameter is a leaf view of
-/// <see cref="Values"/> whose <c>grad</c> is the matching view of <see cref="Grads"/>, so autograd accumulates into
-/// the flat buffer and the optimizer updates a run of blocks with one chain of element-wise operations instead of one
-/// chain per tensor: the step is launch-bound on GPUs. Element-wise updates give the same bits on a slice of a flat
-/// tensor as on a separate tensor, so this changes no result.
+/// Trainable tensors stored back to back in one flat tensor <see cref="Values"/>, in consecutive blocks (one block per
+/// layer). Each parameter is a leaf view of <see cref="Values"/>, so the optimizer updates a run of blocks with one
+/// chain of element-wise operations instead of one chain per tensor: the step is launch-bound on GPUs. Gradients are
+/// left to autograd (it hands each parameter its freshly computed gradient without a copy) and gathered into the flat
+/// layout with one concatenation per step. Element-wise updates give the same bits on a slice of a flat tensor as
+/// on a separate tensor, so this changes no result.
 /// </summary>
 internal sealed class FlatParameters : IDisposable
 {
@@ -17,9 +17,6 @@ internal sealed class FlatParameters : IDisposable
 
     /// <summary>Every parameter value, block after block, [N].</summary>
     public Tensor Values { get; }
-
-    /// <summary>The gradient of every parameter in the layout of <see cref="Values"/>, [N]; zero between steps.</summary>
-    public Tensor Grads { get; }
 
     /// <summary>Block b's parameters: leaf views of <see cref="Values"/> that require grad, shaped as given.</summary>
     public IReadOnlyList<Tensor[]> Blocks { get; }
@@ -32,7 +29,6 @@ internal sealed class FlatParameters : IDisposable
         _offsets = new long[initial.Count + 1];
         for (var b = 0; b < initial.Count; b++) _offsets[b + 1] = _offsets[b] + initial[b].Sum(t => t.numel());
         Values = zeros(_offsets[^1], device: device).DetachFromDisposeScope();
-        Grads = zeros(_offsets[^1], device: device).DetachFromDisposeScope();
         var blocks = new Tensor[initial.Count][];
         for (var b = 0; b < initial.Count; b++)
         {
@@ -43,13 +39,9 @@ internal sealed class FlatParameters : IDisposable
                 var source = initial[b][i];
                 var n = source.numel();
                 using var values = Values.narrow(0, at, n);
-                using var grads = Grads.narrow(0, at, n);
-                using var gradView = grads.view(source.shape);
                 using (no_grad())
                 using (var flatSource = source.reshape(-1)) values.copy_(flatSource);
-                var p = values.view(source.shape).requires_grad_(true).DetachFromDisposeScope();
-                p.grad = gradView;   // autograd now adds into Grads in place instead of allocating a gradient
-                blocks[b][i] = p;
+                blocks[b][i] = values.view(source.shape).requires_grad_(true).DetachFromDisposeScope();
                 at += n;
             }
         }
@@ -62,17 +54,31 @@ internal sealed class FlatParameters : IDisposable
     /// <summary>Elements of blocks <paramref name="first"/>..<paramref name="last"/> (inclusive), which are contiguous.</summary>
     public long Length(int first, int last) => _offsets[last + 1] - _offsets[first];
 
-    /// <summary>Sets the gradients of blocks <paramref name="first"/>..<paramref name="last"/> to zero.</summary>
-    public void ZeroGrads(int first, int last)
+    /// <summary>
+    /// The gradients of blocks <paramref name="first"/>..<paramref name="last"/> in the flat layout, [Length(first, last)],
+    /// in the caller's dispose scope. Every parameter of those blocks must have one.
+    /// </summary>
+    public Tensor GatherGrads(int first, int last)
     {
-        using var slice = Grads.narrow(0, Start(first), Length(first, last));
-        slice.zero_();
+        var grads = new List<Tensor>();
+        for (var b = first; b <= last; b++)
+            foreach (var p in Blocks[b])
+                grads.Add((p.grad ?? throw new InvalidOperationException($"block {b} has a parameter without a gradient: it took no part in the loss")).reshape(-1));
+        return grads.Count == 1 ? grads[0] : cat(grads);
+    }
+
+    /// <summary>Drops the gradients of blocks <paramref name="first"/>..<paramref name="last"/> (torch's zero_grad(set_to_none=True)),
+    /// so the next backward pass hands over its gradients instead of adding into zeroed ones.</summary>
+    public void ClearGrads(int first, int last)
+    {
+        for (var b = first; b <= last; b++)
+            foreach (var p in Blocks[b])
+                p.grad = null;
     }
 
     public void Dispose()
     {
         foreach (var p in Blocks.SelectMany(b => b)) p.Dispose();
         Values.Dispose();
-        Grads.Dispose();
     }
 }

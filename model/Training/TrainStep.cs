@@ -62,11 +62,11 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         lossAccumulator.add_(total.detach());
         var lr = recipe.Lr * lrScale;
         optimizer.Step(net.Layers, first, last, lr, recipe.WeightDecay);
-        net.Layers.ZeroGrads(first, last);
+        net.Layers.ClearGrads(first, last);
         if (net.ClassifierParameters is { } classifier)
         {
             optimizer.Step(classifier, 0, 0, recipe.ClassifierLr * lrScale, recipe.ClassifierWeightDecay);
-            classifier.ZeroGrads(0, 0);
+            classifier.ClearGrads(0, 0);
         }
     }
 
