@@ -9,4 +9,9 @@ namespace FFRepro.Harness.Bench;
 /// <param name="PerSeedMs">MedianMs / Seeds.</param>
 /// <param name="SamplesPerSecond">Positive training samples (or evaluated images) per second, all seeds counted.</param>
 /// <param name="AllMs">Every measured repetition.</param>
-public sealed record BenchRow(string Workload, string Shape, string Mode, int Seeds, double MedianMs, double PerSeedMs, double SamplesPerSecond, double[] AllMs);
+public sealed record BenchRow(string Workload, string Shape, string Mode, int Seeds, double MedianMs, double PerSeedMs, double SamplesPerSecond, double[] AllMs)
+{
+    /// <summary>Fastest repetition divided by <see cref="Seeds"/>: ../shared/bench/ff_reference.py reports its fastest
+    /// measured epoch, so comparisons with it use this statistic.</summary>
+    public double PerSeedMinMs => AllMs.Min() / Seeds;
+}
