@@ -14,7 +14,7 @@ internal sealed class EpochOrder : IDisposable
     private readonly DeviceData _data;
     private readonly Generator[] _generators;
     private readonly Device _device;
-    private Tensor? _order;      // [S, N] sample indices in this epoch's order
+    private Tensor? _order;      // [Batches, S, B] sample indices in this epoch's order, batch-major so a batch is contiguous
     private Tensor? _negatives;  // [S, N] negative label of each sample id
 
     public int BatchSize { get; }
@@ -39,6 +39,14 @@ internal sealed class EpochOrder : IDisposable
                 ? arange(_data.Count, dtype: ScalarType.Int64)
                 : randperm(_data.Count, generator: g)).ToArray();
             Replace(ref _order, rows);
+            // Batch-major once per epoch, so each step's index tensor is a contiguous view (one kernel fewer per step).
+            using (var scope = NewDisposeScope())
+            {
+                var batchMajor = _order!.narrow(1, 0, (long)Batches * BatchSize).reshape(rows.Length, Batches, BatchSize)
+                    .permute(1, 0, 2).contiguous().DetachFromDisposeScope();
+                _order.Dispose();
+                _order = batchMajor;
+            }
         }
         if (_recipe.ResampleNegatives || _negatives is null)
         {
@@ -50,7 +58,7 @@ internal sealed class EpochOrder : IDisposable
     /// <summary>Batch <paramref name="b"/>: pixels [S, B, F], true labels [S, B], negative labels [S, B].</summary>
     public (Tensor X, Tensor Positive, Tensor Negative) Batch(int b)
     {
-        var idx = _order!.narrow(1, (long)b * BatchSize, BatchSize);        // [S, B]
+        var idx = _order![b];                                               // [S, B]
         var flat = idx.reshape(-1);
         var x = _data.Images.index_select(0, flat).view(idx.shape[0], BatchSize, _data.Features);
         var pos = _data.Labels.index_select(0, flat).view(idx.shape[0], BatchSize);
