@@ -12,15 +12,15 @@ public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, 
 {
     /// <summary>Computes the status of <paramref name="plan"/> split into <paramref name="shards"/> shards from what
     /// <paramref name="scan"/> found. A remaining run's time is estimated by the mean wall time of finished runs of
-    /// its treatment cell, else of all finished runs scaled by the cells' epochs x width x depth.</summary>
+    /// its treatment cell, else by a <see cref="RunCostModel"/> fitted to the finished cells.</summary>
     public static GridStatus Compute(RunPlan plan, ResultScan scan, int shards)
     {
         var finished = scan.Runs.Values.Select(c => c.Run!).Where(r => r.Status != "failed").ToList();
         var byCell = finished.GroupBy(r => r.Treatment).ToDictionary(g => g.Key, g => g.Average(r => r.WallSeconds));
-        double? perCost = finished.Count == 0 ? null : finished.Sum(r => r.WallSeconds) / finished.Sum(Cost);
+        var model = RunCostModel.Fit(finished);
 
         double? Estimate(PlannedRun run) =>
-            byCell.TryGetValue(run.Cell.Label, out var s) ? s : perCost * Cost(run.Resolved.Epochs, run.Resolved.Width, run.Resolved.Depth);
+            byCell.TryGetValue(run.Cell.Label, out var s) ? s : model?.Predict(run.Resolved.Epochs, run.Resolved.Width, run.Resolved.Depth);
 
         ShardStatus Of(string label, IEnumerable<PlannedRun> runs)
         {
@@ -45,8 +45,4 @@ public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, 
             .Select(s => Of(s.ToString(), plan.ForShard(s).Runs)).ToList();
         return new GridStatus(plan.Spec.Name, list, Of("all", plan.Runs), scan.Bad);
     }
-
-    private static double Cost(RunRecord r) => Cost(r.Epochs, r.Width, r.Depth);
-
-    private static double Cost(int epochs, int width, int depth) => Math.Max(1.0, epochs) * Math.Max(1, width) * Math.Max(1, depth);
 }
