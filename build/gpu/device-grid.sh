@@ -18,11 +18,14 @@ cat $B/SOURCE_COMMIT | tee -a $OUT/gpu.txt
 budget=${GRID_SECONDS:-480}
 longest=${LONGEST_BATCH:-200}
 start=$(date +%s)
-for grid in ${GRIDS:-paper-mnist10k paper-epochs-mnist10k}; do
+grids="${GRIDS:-paper-mnist10k paper-epochs-mnist10k}"
+for grid in $grids; do
   left=$(( budget - ($(date +%s) - start) ))
+  # Runs another grid already holds (e.g. paper-epochs' 100-epoch cell is paper-mnist10k's 3x1000 cell) are copied.
+  reuse=$(for g in $grids; do [ "$g" != "$grid" ] && [ -f "$R/$g/spec.json" ] && echo -n "$g,"; done)
   [ $left -le $longest ] && { echo "not starting $grid: ${left}s of the budget left" | tee -a $OUT/grid-log.txt; continue; }
   # --stop-after keeps whole batches; the hard timeout only guards against an estimate that was too short.
-  timeout -s INT $left $B/run-gpu.sh grid run $grid --device cuda --results $R --plain --stop-after $(( left - longest )) 2>&1 \
+  timeout -s INT $left $B/run-gpu.sh grid run $grid --device cuda --results $R --plain --stop-after $(( left - longest )) ${reuse:+--reuse ${reuse%,}} 2>&1 \
     | tee -a $OUT/grid-log.txt | tail -15
   $B/run-gpu.sh grid status $grid --results $R 2>&1 | tee -a $OUT/status.txt
 done

@@ -45,6 +45,18 @@ public static class CliInputs
         return Planner.Expand(loaded, catalog);
     }
 
+    /// <summary>The plan and results of grid <paramref name="name"/> beside <paramref name="target"/>, as recorded by its
+    /// own <c>grid run</c> (its spec.json), for <c>--reuse</c>.</summary>
+    public static (RunPlan Plan, ResultsLayout Layout) ReuseSource(ResultsLayout target, string name)
+    {
+        if (name == target.Grid) throw new BadInputException($"--reuse: '{name}' is the grid being run");
+        var layout = new ResultsLayout(target.Root, name);
+        if (!File.Exists(layout.SpecFile))
+            throw new BadInputException($"--reuse: no results of grid '{name}' in {Path.GetFullPath(target.Root)} (missing {Path.GetFullPath(layout.SpecFile)})");
+        var catalog = TorchModelCatalog.Instance;
+        return (Planner.Expand(GridSpecLoader.Load(layout.SpecFile, catalog, checkData: false), catalog), layout);
+    }
+
     /// <summary>Throws <see cref="BadInputException"/> unless a file can be created in the grid's results folder.</summary>
     public static void EnsureWritable(ResultsLayout layout)
     {

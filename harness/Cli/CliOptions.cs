@@ -29,6 +29,13 @@ public static class CliOptions
         Description = "Start no new seed batch after this many seconds (the batch in progress finishes); exit 3 when runs are left. For jobs with a wall-clock limit",
     };
 
+    /// <summary><c>--reuse</c>.</summary>
+    public static Option<string[]> Reuse() => new("--reuse")
+    {
+        Description = "Copy runs this grid needs from these grids' results (same folder) when they are the same computation: same run id, device kind and seed batch",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     /// <summary><c>--plain</c>.</summary>
     public static Option<bool> Plain() => new("--plain") { Description = "One line per run instead of a live progress bar (automatic when output is not a terminal)" };
 }

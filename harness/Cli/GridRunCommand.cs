@@ -22,13 +22,14 @@ public static class GridRunCommand
         var plain = CliOptions.Plain();
         var seedBatch = CliOptions.SeedBatch();
         var stopAfter = CliOptions.StopAfter();
-        var command = new Command("run", "Train the runs of a grid (or of one shard) that are not complete yet; resume-safe") { spec, shard, device, seedBatch, stopAfter, results, plain };
+        var reuse = CliOptions.Reuse();
+        var command = new Command("run", "Train the runs of a grid (or of one shard) that are not complete yet; resume-safe") { spec, shard, device, seedBatch, stopAfter, reuse, results, plain };
         command.SetAction((p, ct) => CliGuard.RunAsync(() =>
-            RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(seedBatch), p.GetValue(stopAfter), p.GetValue(results), p.GetValue(plain), ct)));
+            RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(seedBatch), p.GetValue(stopAfter), p.GetValue(reuse) ?? [], p.GetValue(results), p.GetValue(plain), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string specArg, string shardArg, string? device, int? seedBatch, double? stopAfter, string? results, bool plain, CancellationToken ct)
+    private static async Task<int> RunAsync(string specArg, string shardArg, string? device, int? seedBatch, double? stopAfter, string[] reuse, string? results, bool plain, CancellationToken ct)
     {
         var shard = Shard.Parse(shardArg);
         if (stopAfter is { } limit && !(limit >= 0 && double.IsFinite(limit)))
@@ -36,12 +37,21 @@ public static class GridRunCommand
         var startBefore = stopAfter is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
         var plan = CliInputs.Plan(specArg, device, checkData: true, seedBatch);
         var layout = new ResultsLayout(CliInputs.ResultsRoot(results), plan.Spec.Name);
+        var sources = reuse.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(name => CliInputs.ReuseSource(layout, name)).ToList();
         CliInputs.EnsureWritable(layout);
         var trainer = new TorchCellTrainer(plan.Spec.Recipe, plan.Spec.Dataset, plan.Spec.Device);
         var environment = EnvironmentCollector.Collect(trainer.Facts);
         var console = ConsoleSetup.Create();
         Console.WriteLine(GridSpecJson.Write(plan.Spec));
         Console.WriteLine($"grid {plan.Spec.Name}: {plan.Count} runs, shard {shard}, device {trainer.Device} ({trainer.Facts.Backend}, {environment.Threads} threads), results {Path.GetFullPath(layout.GridFolder)}");
+
+        foreach (var (sourcePlan, sourceLayout) in sources)
+        {
+            var reused = await RunReuse.AdoptAsync(plan, shard, layout, sourcePlan, sourceLayout, trainer.Device, ct);
+            Console.WriteLine($"reused {reused.Adopted} run(s) of {sourcePlan.Spec.Name}" +
+                (reused.OtherDevice + reused.OtherBatch > 0 ? $"; left {reused.OtherDevice} trained on another device and {reused.OtherBatch} from other seed batches" : ""));
+        }
 
         RunSummary summary;
         if (ConsoleSetup.Live(plain))

@@ -23,6 +23,11 @@ public static class ResultSchema
     /// <summary>Key of the resolved grid spec (JSON).</summary>
     public const string SpecKey = "ffrepro.spec";
 
+    /// <summary>Prefix of the provenance keys of the process that trained a run (<c>ffrepro.env.git_commit</c>, ...).</summary>
+    public const string EnvironmentPrefix = "ffrepro.env.";
+    /// <summary>Key naming the file a run was copied from by <c>grid run --reuse</c> (<c>grid/runs/id.parquet</c>); absent when trained here.</summary>
+    public const string ReusedFromKey = "ffrepro.reused_from";
+
     /// <summary>Key of a run file's content checksum (<see cref="RunChecksum"/>); files written before it existed lack it.</summary>
     public const string ChecksumKey = "ffrepro.sha256";
 }

@@ -1,0 +1,100 @@
+using FFRepro.Harness.Cli;
+using FFRepro.Harness.Planning;
+using FFRepro.Harness.Provenance;
+using FFRepro.Harness.Results;
+using FFRepro.Harness.Running;
+using FFRepro.Model.Metrics;
+using Xunit;
+
+namespace FFRepro.Specs.Harness.Running;
+
+/// <summary><c>grid run --reuse</c>: runs that are the same computation are copied, everything else is trained, and
+/// the grid ends up exactly as if it had been trained whole.</summary>
+public sealed class RunReuseSpecs : IDisposable
+{
+    private readonly HarnessTemp _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    // "small" (depth 1-2 x width 8-32, 8 seeds in batches of 3) plus width 64: 48 runs shared, 16 new.
+    private static string Bigger(int seedBatch = 3) => Specs.Small
+        .Replace("\"name\": \"small\"", "\"name\": \"bigger\"")
+        .Replace("[8, 16, 32]", "[8, 16, 32, 64]")
+        .Replace("\"seed_batch_size\": 3", $"\"seed_batch_size\": {seedBatch}");
+
+    private static RunPlan Plan(string json) => Planner.Expand(Specs.Parse(json), new FakeCatalog());
+
+    private ResultsLayout Layout(string root, string grid) => new(Path.Combine(_temp.Root, root), grid);
+
+    private sealed class OnDevice(FakeTrainer inner, string device) : ICellTrainer
+    {
+        public string Device => device;
+        public TorchFacts Facts => inner.Facts;
+        public IReadOnlyList<RunResult> Train(RunBatch batch, Action<int, int>? epochDone, CancellationToken ct) => inner.Train(batch, epochDone, ct);
+    }
+
+    private static Task<RunSummary> Run(ResultsLayout layout, RunPlan plan, ICellTrainer trainer) =>
+        new GridRunner(layout, trainer, RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+
+    [Fact]
+    public async Task Shared_runs_are_copied_the_rest_trained_and_the_grid_equals_one_trained_whole()
+    {
+        var source = Plan(Specs.Small);
+        var target = Plan(Bigger());
+        var small = Layout("r", "small");
+        await Run(small, source, new FakeTrainer());
+        var before = Directory.GetFiles(small.RunsFolder).ToDictionary(f => f, File.ReadAllBytes);
+
+        var bigger = Layout("r", "bigger");
+        var reused = await RunReuse.AdoptAsync(target, Shard.All, bigger, source, small, "cpu");
+        Assert.Equal(new ReuseSummary(48, 0, 0), reused);
+        var trainer = new FakeTrainer();
+        var summary = await Run(bigger, target, trainer);
+        Assert.Equal(48, summary.Skipped);
+        Assert.Equal(6, trainer.BatchesTrained);   // width 64 at depths 1 and 2: 3 batches each
+
+        var scratch = Layout("scratch", "bigger");
+        await Run(scratch, target, new FakeTrainer());
+        await Merger.MergeAsync(bigger);
+        await Merger.MergeAsync(scratch);
+        static IEnumerable<RunRecord> Untimed(IEnumerable<RunRecord> runs) => runs.Select(r => r with { StartedUtc = default, FinishedUtc = default });
+        Assert.Equal(Untimed(await MergedResults.ReadRunsAsync(scratch)), Untimed(await MergedResults.ReadRunsAsync(bigger)));
+        Assert.Equal(await MergedResults.ReadCurvesAsync(scratch), await MergedResults.ReadCurvesAsync(bigger));
+
+        // The source is untouched; a copy names its source and keeps the training process's provenance.
+        Assert.All(before, kv => Assert.Equal(kv.Value, File.ReadAllBytes(kv.Key)));
+        var id = source.Runs.First().RunId;
+        var copy = await RunFiles.ReadAsync(bigger.RunFile(id), "bigger");
+        Assert.Null(copy.Problem);
+        Assert.Equal($"small/runs/{id}.parquet", copy.Metadata[ResultSchema.ReusedFromKey]);
+        var original = await RunFiles.ReadAsync(small.RunFile(id), "small");
+        Assert.All(original.Metadata.Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal)),
+            kv => Assert.Equal(kv.Value, copy.Metadata[kv.Key]));
+    }
+
+    [Fact]
+    public async Task Runs_from_other_seed_batches_or_another_device_are_trained_instead()
+    {
+        var source = Plan(Specs.Small);
+        var small = Layout("r", "small");
+        await Run(small, source, new FakeTrainer());
+        var otherBatches = await RunReuse.AdoptAsync(Plan(Bigger(seedBatch: 4)), Shard.All, Layout("r", "bigger"), source, small, "cpu");
+        Assert.Equal(new ReuseSummary(0, 0, 48), otherBatches);
+
+        var gpu = Layout("g", "small");
+        await Run(gpu, source, new OnDevice(new FakeTrainer(), "cuda"));
+        var otherDevice = await RunReuse.AdoptAsync(Plan(Bigger()), Shard.All, Layout("g", "bigger"), source, gpu, "cpu");
+        Assert.Equal(new ReuseSummary(0, 48, 0), otherDevice);
+        Assert.Empty(Directory.GetFiles(Layout("g", "bigger").RunsFolder));
+    }
+
+    [Theory]
+    [InlineData("no-such-grid")]
+    [InlineData("smoke")]   // the grid being run
+    public void Reusing_a_grid_without_results_or_the_grid_itself_exits_2_and_writes_nothing(string source)
+    {
+        var results = Path.Combine(_temp.Root, "cli");
+        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["grid", "run", "smoke", "--reuse", source, "--results", results]));
+        Assert.False(Directory.Exists(results));
+    }
+}
