@@ -42,8 +42,8 @@ internal sealed class BatchedOptimizer : IDisposable
 
     /// <summary>
     /// Updates blocks <paramref name="first"/>..<paramref name="last"/> of <paramref name="group"/> from their gradients
-    /// with learning rate <paramref name="lr"/> and L2 decay <paramref name="weightDecay"/>. The gradients are left in
-    /// place; the caller clears them.
+    /// with learning rate <paramref name="lr"/> and L2 decay <paramref name="weightDecay"/>. The gradients are consumed
+    /// (weight decay is added into them); the caller clears them.
     /// </summary>
     public void Step(FlatParameters group, int first, int last, double lr, double weightDecay)
     {
@@ -69,7 +69,8 @@ internal sealed class BatchedOptimizer : IDisposable
         var buffer = state.Buffer.narrow(0, at, n);
         var steps = ++state.Steps[first];
         for (var b = first + 1; b <= last; b++) state.Steps[b]++;
-        var d = weightDecay != 0 ? grad.add(p, alpha: weightDecay) : grad;
+        // In place: the gathered gradient is this step's own (a copy, or a gradient that is cleared after the step).
+        var d = weightDecay != 0 ? grad.add_(p, alpha: weightDecay) : grad;
         if (_kind == OptimizerKind.Sgd)
         {
             if (_momentum == 0)
