@@ -9,7 +9,12 @@ B=/tmp/b/ffrepro
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv | tee $OUT/gpu.txt
 python3 -c "import torch;print(torch.__version__, torch.version.cuda)" | tee -a $OUT/gpu.txt
 timeout 120 $B/run-gpu.sh bench --agreement cuda 2>&1 | tail -5 | tee $OUT/agreement.txt
+# Device memory: TorchSharp exposes no CUDA memory statistics, so nvidia-smi samples the device-wide use (the
+# caching allocator keeps what it reserved, so the peak is the largest workload's: 4x2000 with 30 seeds).
+nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -lms 200 > $OUT/gpu-memory-ffrepro.log 2>/dev/null & smi=$!
 timeout 300 $B/run-gpu.sh bench --workloads 2x100,3x1000,4x2000 --seeds 30 --batches 500 --measured 2 --eval-images 10000 --device cuda --json $OUT/bench-ffrepro.json 2>&1 | tail -20 | tee $OUT/bench-ffrepro.txt
+kill $smi 2>/dev/null
+echo "peak device memory used (MiB): $(sort -n $OUT/gpu-memory-ffrepro.log | tail -1)" | tee -a $OUT/bench-ffrepro.txt
 for dw in "2 100" "3 1000" "4 2000"; do
   set -- $dw
   timeout 100 python3 .bundle/ff_reference.py --device cuda --depth $1 --width $2 --seeds 30 --mode batched --epochs 3
