@@ -27,7 +27,9 @@ public static class RunReuse
         var sourceBatchOf = source.Batches
             .SelectMany(b => b.Runs.Select(r => (r.RunId, Batch: b.Runs.Select(x => x.RunId).ToHashSet(StringComparer.Ordinal))))
             .ToDictionary(x => x.RunId, x => x.Batch, StringComparer.Ordinal);
-        var have = await ResultScan.ReadAsync(targetLayout, target.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false);
+        var have = await ResultScan.ReadAsync(targetLayout, target.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
+        // A bad file in the way is moved aside first (as grid run does), never overwritten.
+        ResultScan.Quarantine(targetLayout, have.Bad);
         var offered = await ResultScan.ReadAsync(sourceLayout, sourceBatchOf.Keys.ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
         var specJson = GridSpecJson.Write(target.Spec);
         Directory.CreateDirectory(targetLayout.RunsFolder);
@@ -44,7 +46,11 @@ public static class RunReuse
                 if (theirs.Run.Device != device) { otherDevice++; continue; }
                 var full = await RunFiles.ReadAsync(theirs.Path, source.Spec.Name, withCurves: true);
                 if (full.Run is null) continue;   // became unreadable since the scan: train it instead
-                var record = full.Run with { Grid = target.Spec.Name, Treatment = run.Cell.Label, TreatmentJson = run.Cell.Json };
+                var record = full.Run with
+                {
+                    Grid = target.Spec.Name, Dataset = target.Spec.Dataset, Recipe = target.Spec.Recipe,
+                    Treatment = run.Cell.Label, TreatmentJson = run.Cell.Json,
+                };
                 var curves = full.Curves.Select(c => c with { Treatment = run.Cell.Label }).ToList();
                 var metadata = full.Metadata.Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal))
                     .ToDictionary(kv => kv.Key, kv => kv.Value);

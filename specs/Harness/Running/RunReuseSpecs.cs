@@ -88,6 +88,23 @@ public sealed class RunReuseSpecs : IDisposable
         Assert.Empty(Directory.GetFiles(Layout("g", "bigger").RunsFolder));
     }
 
+    [Fact]
+    public async Task A_corrupt_file_in_the_way_is_moved_to_quarantine_and_replaced_by_the_copy()
+    {
+        var source = Plan(Specs.Small);
+        var small = Layout("q", "small");
+        await Run(small, source, new FakeTrainer());
+        var bigger = Layout("q", "bigger");
+        var id = source.Runs.First().RunId;
+        Directory.CreateDirectory(bigger.RunsFolder);
+        await File.WriteAllTextAsync(bigger.RunFile(id), "not parquet");
+
+        var reused = await RunReuse.AdoptAsync(Plan(Bigger()), Shard.All, bigger, source, small, "cpu");
+        Assert.Equal(48, reused.Adopted);
+        Assert.Single(Directory.GetFiles(bigger.QuarantineFolder));
+        Assert.Null((await RunFiles.ReadAsync(bigger.RunFile(id), "bigger")).Problem);
+    }
+
     [Theory]
     [InlineData("no-such-grid")]
     [InlineData("smoke")]   // the grid being run
