@@ -15,6 +15,9 @@ nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -lms 200 > $OUT
 timeout 300 $B/run-gpu.sh bench --workloads 2x100,3x1000,4x2000 --seeds 30 --batches 500 --measured 2 --eval-images 10000 --device cuda --json $OUT/bench-ffrepro.json 2>&1 | tail -20 | tee $OUT/bench-ffrepro.txt
 kill $smi 2>/dev/null
 echo "peak device memory used (MiB): $(sort -n $OUT/gpu-memory-ffrepro.log | tail -1)" | tee -a $OUT/bench-ffrepro.txt
+# The optimizer's two update paths on the large shapes (same bits): the default updates them tensor by tensor; this
+# gathers their gradients into one tensor first (FFREPRO_GATHER_LIMIT, BatchedOptimizer.GatherLimit).
+FFREPRO_GATHER_LIMIT=999999999999 timeout 120 $B/run-gpu.sh bench --workloads 3x1000,4x2000 --modes batched --seeds 30 --batches 500 --measured 2 --eval-images 0 --device cuda --json $OUT/bench-ffrepro-gathered.json 2>&1 | tail -4 | tee $OUT/bench-ffrepro-gathered.txt
 for dw in "2 100" "3 1000" "4 2000"; do
   set -- $dw
   timeout 100 python3 .bundle/ff_reference.py --device cuda --depth $1 --width $2 --seeds 30 --mode batched --epochs 3

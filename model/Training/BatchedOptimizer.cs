@@ -9,7 +9,8 @@ namespace FFRepro.Model.Training;
 /// layers that did not take part (greedy and interleaved schedules), exactly as torch skips parameters whose
 /// grad is None, and the learning rate is set per group each epoch; the update formulas are torch's. A run of
 /// blocks with the same step count is updated as one flat slice (a handful of kernels per step, like torch's
-/// multi-tensor "foreach" path); element-wise updates give each element the same bits either way.
+/// multi-tensor "foreach" path) when it is small, tensor by tensor when it is large (<see cref="GatherLimit"/>);
+/// element-wise updates give each element the same bits either way.
 /// Seeds are independent: every update is element-wise, so seed s's slice moves exactly as a one-seed optimizer would.
 /// </summary>
 internal sealed class BatchedOptimizer : IDisposable
@@ -34,10 +35,15 @@ internal sealed class BatchedOptimizer : IDisposable
         }
     }
 
-    public BatchedOptimizer(Recipe recipe)
+    private readonly long? _gatherLimit;
+
+    /// <param name="recipe">Optimizer, momentum.</param>
+    /// <param name="gatherLimit">Overrides <see cref="GatherLimit"/> (specs use it to exercise both update paths).</param>
+    public BatchedOptimizer(Recipe recipe, long? gatherLimit = null)
     {
         _kind = recipe.Optimizer;
         _momentum = recipe.Momentum;
+        _gatherLimit = gatherLimit;
     }
 
     /// <summary>
@@ -49,27 +55,53 @@ internal sealed class BatchedOptimizer : IDisposable
     {
         using var noGrad = no_grad();
         if (!_state.TryGetValue(group, out var state)) _state[group] = state = new State(group, _kind == OptimizerKind.Adam);
-        var grads = group.GatherGrads(first, last);   // temporaries belong to the caller's dispose scope (one per step)
+        // Temporaries belong to the caller's dispose scope (one per step).
+        var gathered = group.Length(first, last) <= (_gatherLimit ?? GatherLimit(group.Values.device)) ? group.GatherGrads(first, last) : null;
         var start = first;
         for (var b = first + 1; b <= last + 1; b++)
         {
             // Blocks that have taken the same number of steps share Adam's bias correction (and SGD's first-step rule).
             if (b <= last && state.Steps[b] == state.Steps[start]) continue;
-            var offset = group.Start(start) - group.Start(first);
-            Update(group, state, start, b - 1, grads.narrow(0, offset, group.Length(start, b - 1)), lr, weightDecay);
+            var steps = state.Steps[start] + 1;
+            for (var k = start; k < b; k++) state.Steps[k] = steps;
+            if (gathered is not null)
+            {
+                var offset = group.Start(start) - group.Start(first);
+                Update(group, state, group.Start(start), group.Length(start, b - 1), gathered.narrow(0, offset, group.Length(start, b - 1)), steps, lr, weightDecay);
+            }
+            else
+            {
+                for (var k = start; k < b; k++)
+                    for (var i = 0; i < group.Blocks[k].Length; i++)
+                    {
+                        var grad = FlatParameters.GradOf(group.Blocks[k][i]);
+                        Update(group, state, group.Start(k, i), grad.shape[0], grad, steps, lr, weightDecay);
+                    }
+            }
             start = b;
         }
     }
 
-    private void Update(FlatParameters group, State state, int first, int last, Tensor grad, double lr, double weightDecay)
+    /// <summary>
+    /// Largest trained slice (elements, all seeds) whose gradients are gathered into one flat tensor and updated with one
+    /// chain of kernels; larger slices are updated tensor by tensor from autograd's own gradients. Gathering saves
+    /// launches, which bound small networks, but costs two passes over the gradients, which bound large ones. Break-even
+    /// where two passes cost what about 18 launches do: ~32M elements on a GPU (3 TB/s, ~5 us per launch), ~256K on one
+    /// CPU core (10 GB/s, ~10 us per op). <c>FFREPRO_GATHER_LIMIT</c> overrides it; either way the bits are the same.
+    /// </summary>
+    public static long GatherLimit(Device device) =>
+        long.TryParse(Environment.GetEnvironmentVariable(GatherLimitVariable), out var limit) ? limit
+        : device.type == DeviceType.CUDA ? 32L << 20 : 256L << 10;
+
+    /// <summary>Environment variable overriding <see cref="GatherLimit"/> (elements).</summary>
+    public const string GatherLimitVariable = "FFREPRO_GATHER_LIMIT";
+
+    /// <summary>One update of the <paramref name="n"/> parameters at flat position <paramref name="at"/>.</summary>
+    private void Update(FlatParameters group, State state, long at, long n, Tensor grad, long steps, double lr, double weightDecay)
     {
-        var at = group.Start(first);
-        var n = group.Length(first, last);
         var p = group.Values.narrow(0, at, n);
         var buffer = state.Buffer.narrow(0, at, n);
-        var steps = ++state.Steps[first];
-        for (var b = first + 1; b <= last; b++) state.Steps[b]++;
-        // In place: the gathered gradient is this step's own (a copy, or a gradient that is cleared after the step).
+        // In place: the gradient is this step's own (a gathered copy, or autograd's, cleared after the step).
         var d = weightDecay != 0 ? grad.add_(p, alpha: weightDecay) : grad;
         if (_kind == OptimizerKind.Sgd)
         {

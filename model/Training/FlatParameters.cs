@@ -6,14 +6,15 @@ namespace FFRepro.Model.Training;
 /// <summary>
 /// Trainable tensors stored back to back in one flat tensor <see cref="Values"/>, in consecutive blocks (one block per
 /// layer). Each parameter is a leaf view of <see cref="Values"/>, so the optimizer updates a run of blocks with one
-/// chain of element-wise operations instead of one chain per tensor: the step is launch-bound on GPUs. Gradients are
-/// left to autograd (it hands each parameter its freshly computed gradient without a copy) and gathered into the flat
-/// layout with one concatenation per step. Element-wise updates give the same bits on a slice of a flat tensor as
-/// on a separate tensor, so this changes no result.
+/// chain of element-wise operations instead of one chain per tensor: small networks' steps are launch-bound on GPUs.
+/// Gradients are left to autograd (it hands each parameter its freshly computed gradient without a copy) and, for such
+/// a flat update, gathered into the flat layout with one concatenation (<see cref="BatchedOptimizer.GatherLimit"/>).
+/// Element-wise updates give the same bits on a slice of a flat tensor as on a separate tensor, so this changes no result.
 /// </summary>
 internal sealed class FlatParameters : IDisposable
 {
     private readonly long[] _offsets;   // _offsets[b] = start of block b; _offsets[^1] = total length
+    private readonly long[][] _starts;  // _starts[b][i] = start of block b's parameter i
 
     /// <summary>Every parameter value, block after block, [N].</summary>
     public Tensor Values { get; }
@@ -30,10 +31,12 @@ internal sealed class FlatParameters : IDisposable
         for (var b = 0; b < initial.Count; b++) _offsets[b + 1] = _offsets[b] + initial[b].Sum(t => t.numel());
         Values = zeros(_offsets[^1], device: device).DetachFromDisposeScope();
         var blocks = new Tensor[initial.Count][];
+        _starts = new long[initial.Count][];
         for (var b = 0; b < initial.Count; b++)
         {
             var at = _offsets[b];
             blocks[b] = new Tensor[initial[b].Length];
+            _starts[b] = new long[initial[b].Length];
             for (var i = 0; i < initial[b].Length; i++)
             {
                 var source = initial[b][i];
@@ -42,6 +45,7 @@ internal sealed class FlatParameters : IDisposable
                 using (no_grad())
                 using (var flatSource = source.reshape(-1)) values.copy_(flatSource);
                 blocks[b][i] = values.view(source.shape).requires_grad_(true).DetachFromDisposeScope();
+                _starts[b][i] = at;
                 at += n;
             }
         }
@@ -51,8 +55,15 @@ internal sealed class FlatParameters : IDisposable
     /// <summary>Start of block <paramref name="block"/> in the flat layout.</summary>
     public long Start(int block) => _offsets[block];
 
+    /// <summary>Start of parameter <paramref name="index"/> of block <paramref name="block"/> in the flat layout.</summary>
+    public long Start(int block, int index) => _starts[block][index];
+
     /// <summary>Elements of blocks <paramref name="first"/>..<paramref name="last"/> (inclusive), which are contiguous.</summary>
     public long Length(int first, int last) => _offsets[last + 1] - _offsets[first];
+
+    /// <summary>The gradient autograd left on <paramref name="parameter"/>, flattened; it must have one.</summary>
+    public static Tensor GradOf(Tensor parameter) =>
+        (parameter.grad ?? throw new InvalidOperationException("a trained parameter has no gradient: it took no part in the loss")).reshape(-1);
 
     /// <summary>
     /// The gradients of blocks <paramref name="first"/>..<paramref name="last"/> in the flat layout, [Length(first, last)],
@@ -63,7 +74,7 @@ internal sealed class FlatParameters : IDisposable
         var grads = new List<Tensor>();
         for (var b = first; b <= last; b++)
             foreach (var p in Blocks[b])
-                grads.Add((p.grad ?? throw new InvalidOperationException($"block {b} has a parameter without a gradient: it took no part in the loss")).reshape(-1));
+                grads.Add(GradOf(p));
         return grads.Count == 1 ? grads[0] : cat(grads);
     }
 
