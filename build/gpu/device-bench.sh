@@ -9,6 +9,17 @@ B=/tmp/b/ffrepro
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv | tee $OUT/gpu.txt
 python3 -c "import torch;print(torch.__version__, torch.version.cuda)" | tee -a $OUT/gpu.txt
 timeout 120 $B/run-gpu.sh bench --agreement cuda 2>&1 | tail -5 | tee $OUT/agreement.txt
+# Host cost per operation: ffrepro (TorchSharp) and the same loop in PyTorch.
+timeout 60 $B/run-gpu.sh bench overhead --device cuda 2>&1 | tail -2 | tee $OUT/op-overhead.txt
+timeout 60 python3 -c "
+import torch, time, statistics
+a = torch.ones(1, device='cuda'); b = torch.ones(1, device='cuda'); n = 100000; us = []
+for r in range(6):
+    torch.cuda.synchronize(); t = time.perf_counter()
+    for i in range(n): a.add(b)
+    torch.cuda.synchronize(); us.append((time.perf_counter() - t) / n * 1e6)
+print(f'op overhead on cuda (PyTorch {torch.__version__}): median {statistics.median(us[1:]):.2f} us per operation (fastest {min(us[1:]):.2f})')
+" 2>&1 | tee -a $OUT/op-overhead.txt
 # Device memory: TorchSharp exposes no CUDA memory statistics, so nvidia-smi samples the device-wide use (the
 # caching allocator keeps what it reserved, so the peak is the largest workload's: 4x2000 with 30 seeds).
 nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -lms 200 > $OUT/gpu-memory-ffrepro.log 2>/dev/null & smi=$!

@@ -28,7 +28,7 @@ public static class BenchCliCommand
         };
         var bench = new Command("bench", "Measure training throughput of the trainer's real epoch and evaluation")
         {
-            workloads, seeds, batches, measured, modes, evalImages, device, json, agreement, Merge(),
+            workloads, seeds, batches, measured, modes, evalImages, device, json, agreement, Merge(), Overhead(),
         };
         bench.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
@@ -51,6 +51,27 @@ public static class BenchCliCommand
             return Task.FromResult(BenchCommand.Run(options, p.GetValue(device)!, p.GetValue(json)));
         }));
         return bench;
+    }
+
+    private static Command Overhead()
+    {
+        var ops = new Option<int>("--ops") { Description = "Operations per repetition", DefaultValueFactory = _ => 100_000 };
+        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 5 };
+        var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
+        var command = new Command("overhead", "Time issuing one small tensor operation as the trainer does (host cost per operation; on a GPU, the launch rate)")
+        {
+            ops, measured, device,
+        };
+        command.SetAction((p, _) => CliGuard.RunAsync(() =>
+        {
+            if (p.GetValue(ops) < 100 || p.GetValue(measured) < 1) throw new BadInputException("--ops must be >= 100 and --measured >= 1");
+            var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
+            var us = FFRepro.Model.Bench.OpOverheadBenchmark.MicrosecondsPerOp(target, p.GetValue(ops), p.GetValue(measured));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"op overhead on {target.type}: median {MathNet.Numerics.Statistics.Statistics.Median(us):0.00} us per operation (fastest {us.Min():0.00}; {p.GetValue(ops)} one-element adds, {us.Length} repetitions, {TorchRuntime.ThreadCount()} thread(s))"));
+            return Task.FromResult(ExitCodes.Ok);
+        }));
+        return command;
     }
 
     private static Command Merge()

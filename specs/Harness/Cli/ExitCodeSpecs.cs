@@ -24,6 +24,7 @@ public sealed class ExitCodeSpecs : IDisposable
     [InlineData("grid", "plan", "smoke")]
     [InlineData("grid", "plan", "paper", "--shard", "2/7", "--ids")]
     [InlineData("grid", "plan", "ci", "--seed-batch", "7")]
+    [InlineData("bench", "overhead", "--device", "cpu", "--ops", "200", "--measured", "1")]
     public void Success_exits_0(params string[] args) => Assert.Equal(ExitCodes.Ok, CliApp.Run(args));
 
     [Theory]
@@ -35,6 +36,7 @@ public sealed class ExitCodeSpecs : IDisposable
     [InlineData("grid", "plan", "no-such-grid")]
     [InlineData("grid", "plan", "smoke", "--no-such-option")]
     [InlineData("grid", "plan", "smoke", "--seed-batch", "0")]
+    [InlineData("bench", "overhead", "--ops", "5")]
     [InlineData("grid", "run", "smoke", "--seed-batch", "-3")]
     public void Bad_input_exits_2(params string[] args) => Assert.Equal(ExitCodes.BadInput, CliApp.Run(args));
 
