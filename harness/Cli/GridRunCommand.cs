@@ -39,8 +39,9 @@ public static class GridRunCommand
         var layout = new ResultsLayout(CliInputs.ResultsRoot(results), plan.Spec.Name);
         var sources = reuse.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(name => CliInputs.ReuseSource(layout, name)).ToList();
-        CliInputs.EnsureWritable(layout);
+        // Device, libtorch and its settings are checked before anything is created on disk.
         var trainer = new TorchCellTrainer(plan.Spec.Recipe, plan.Spec.Dataset, plan.Spec.Device);
+        CliInputs.EnsureWritable(layout);
         var environment = EnvironmentCollector.Collect(trainer.Facts);
         var console = ConsoleSetup.Create();
         Console.WriteLine(GridSpecJson.Write(plan.Spec));

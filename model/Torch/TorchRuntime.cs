@@ -61,6 +61,7 @@ public static class TorchRuntime
             // tensor took 0.04 ms with 1 thread and 8 ms with 2 while another process used a core (OpenMP workers
             // wait at every barrier for a descheduled peer). The thread count changes low bits, so it is recorded.
             torch.set_num_threads(ThreadCount());
+            _ = GatherLimitOverride();   // a bad value is reported here, before any work starts
             _loaded = true;
         }
     }
@@ -98,6 +99,20 @@ public static class TorchRuntime
             default:
                 throw new ArgumentException($"device '{request}' is unknown; use cpu, cuda or auto.", nameof(request));
         }
+    }
+
+    /// <summary>Environment variable overriding the optimizer's gather limit (elements; speed only, never results).</summary>
+    public const string GatherLimitVariable = "FFREPRO_GATHER_LIMIT";
+
+    /// <summary>The optimizer's gather limit from <see cref="GatherLimitVariable"/>, or null; a value that is not a
+    /// number >= 0 is an error.</summary>
+    public static long? GatherLimitOverride()
+    {
+        var text = Environment.GetEnvironmentVariable(GatherLimitVariable);
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return long.TryParse(text, out var limit) && limit >= 0
+            ? limit
+            : throw new ArgumentException($"{GatherLimitVariable}='{text}' is not a number of elements >= 0.");
     }
 
     /// <summary>Whether CUDA matrix products may use TF32 in this process (<see cref="Tf32Variable"/>).</summary>

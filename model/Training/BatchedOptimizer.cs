@@ -1,4 +1,5 @@
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -87,14 +88,11 @@ internal sealed class BatchedOptimizer : IDisposable
     /// chain of kernels; larger slices are updated tensor by tensor from autograd's own gradients. Gathering saves
     /// launches, which bound small networks, but costs two passes over the gradients, which bound large ones. Break-even
     /// where two passes cost what about 18 launches do: ~32M elements on a GPU (3 TB/s, ~5 us per launch), ~256K on one
-    /// CPU core (10 GB/s, ~10 us per op). <c>FFREPRO_GATHER_LIMIT</c> overrides it; either way the bits are the same.
+    /// CPU core (10 GB/s, 3-10 us per operation; on the 2-core build VM both paths measured the same within its noise).
+    /// <c>FFREPRO_GATHER_LIMIT</c> overrides it; either way the bits are the same.
     /// </summary>
     public static long GatherLimit(Device device) =>
-        long.TryParse(Environment.GetEnvironmentVariable(GatherLimitVariable), out var limit) ? limit
-        : device.type == DeviceType.CUDA ? 32L << 20 : 256L << 10;
-
-    /// <summary>Environment variable overriding <see cref="GatherLimit"/> (elements).</summary>
-    public const string GatherLimitVariable = "FFREPRO_GATHER_LIMIT";
+        TorchRuntime.GatherLimitOverride() ?? (device.type == DeviceType.CUDA ? 32L << 20 : 256L << 10);
 
     /// <summary>One update of the <paramref name="n"/> parameters at flat position <paramref name="at"/>.</summary>
     private void Update(FlatParameters group, State state, long at, long n, Tensor grad, long steps, double lr, double weightDecay)
