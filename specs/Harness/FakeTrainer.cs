@@ -10,11 +10,15 @@ namespace FFRepro.Specs.Harness;
 /// <summary>
 /// Test double of the trainer: deterministic curves from (cell, seed), so stored data can be compared across
 /// interrupted and uninterrupted runs. Seeds divisible by 7 diverge half-way; a cell labelled <see cref="FailCell"/>
-/// throws; after <see cref="InterruptAfterBatches"/> batches it behaves as if Ctrl+C was pressed.
+/// throws; after <see cref="InterruptAfterBatches"/> batches it behaves as if Ctrl+C was pressed; <see cref="Device"/>
+/// and <see cref="Delay"/> pose as another device or a slow batch.
 /// </summary>
 public sealed class FakeTrainer : ICellTrainer
 {
-    public string Device => "cpu";
+    public string Device { get; init; } = "cpu";
+
+    /// <summary>Wall time each batch takes (for deadline specs).</summary>
+    public TimeSpan Delay { get; init; }
 
     public TorchFacts Facts => TorchFacts.None;
 
@@ -28,6 +32,7 @@ public sealed class FakeTrainer : ICellTrainer
     {
         if (BatchesTrained >= InterruptAfterBatches) throw new OperationCanceledException();
         BatchesTrained++;
+        if (Delay > TimeSpan.Zero) Thread.Sleep(Delay);
         if (batch.Cell.Label == FailCell) throw new InvalidOperationException("injected failure");
         var results = new List<RunResult>();
         foreach (var run in batch.Runs)

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using FFRepro.Harness.Planning;
-using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
-using FFRepro.Harness.Running;
 using FFRepro.Specs.Harness;
 using Xunit;
 using HarnessSpecs = FFRepro.Specs.Harness.Specs;
@@ -48,8 +45,8 @@ public sealed class StaleTempFileSpecs : IDisposable
         var owner = Path.GetFileName(live).Split('.')[^3];
         var leftover = live.Replace(owner, owner.Split('-')[0] + "-" + DeadPid(), StringComparison.Ordinal);
         await File.WriteAllTextAsync(leftover, "half a file");
-        var plan = Planner.Expand(HarnessSpecs.Parse(HarnessSpecs.Small), new FakeCatalog());
-        await new GridRunner(layout, new FakeTrainer(), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        var plan = FakeRuns.Plan();
+        await FakeRuns.RunAsync(layout, plan);
         Assert.Empty(Directory.GetFiles(layout.RunsFolder, "*.tmp"));
         Assert.Equal(plan.Count, Directory.GetFiles(layout.RunsFolder, "*.parquet").Length);
     }

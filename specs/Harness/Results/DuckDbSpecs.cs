@@ -1,8 +1,6 @@
 using DuckDB.NET.Data;
-using FFRepro.Harness.Planning;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
-using FFRepro.Harness.Running;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Results;
@@ -17,8 +15,7 @@ public sealed class DuckDbSpecs : IDisposable
     private async Task<ResultsLayout> Grid()
     {
         var layout = new ResultsLayout(_temp.Root, "small");
-        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog());
-        await new GridRunner(layout, new FakeTrainer(), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        await FakeRuns.RunAsync(layout, FakeRuns.Plan());
         await Merger.MergeAsync(layout);
         return layout;
     }

@@ -1,7 +1,4 @@
-using FFRepro.Harness.Planning;
-using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
-using FFRepro.Harness.Running;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Results;
@@ -16,8 +13,8 @@ public sealed class StatsInputsSpecs : IDisposable
     public async Task Merged_results_reach_the_stats_library_unchanged()
     {
         var layout = new ResultsLayout(_temp.Root, "small");
-        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog());
-        await new GridRunner(layout, new FakeTrainer(), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        var plan = FakeRuns.Plan();
+        await FakeRuns.RunAsync(layout, plan);
         await Merger.MergeAsync(layout);
         var (runs, curves) = await StatsInputs.ReadAsync(layout);
         var records = await MergedResults.ReadRunsAsync(layout);

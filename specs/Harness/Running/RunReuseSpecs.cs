@@ -1,9 +1,7 @@
 using FFRepro.Harness.Cli;
 using FFRepro.Harness.Planning;
-using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Running;
-using FFRepro.Model.Metrics;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Running;
@@ -22,44 +20,31 @@ public sealed class RunReuseSpecs : IDisposable
         .Replace("[8, 16, 32]", "[8, 16, 32, 64]")
         .Replace("\"seed_batch_size\": 3", $"\"seed_batch_size\": {seedBatch}");
 
-    private static RunPlan Plan(string json) => Planner.Expand(Specs.Parse(json), new FakeCatalog());
-
     private ResultsLayout Layout(string root, string grid) => new(Path.Combine(_temp.Root, root), grid);
-
-    private sealed class OnDevice(FakeTrainer inner, string device) : ICellTrainer
-    {
-        public string Device => device;
-        public TorchFacts Facts => inner.Facts;
-        public IReadOnlyList<RunResult> Train(RunBatch batch, Action<int, int>? epochDone, CancellationToken ct) => inner.Train(batch, epochDone, ct);
-    }
-
-    private static Task<RunSummary> Run(ResultsLayout layout, RunPlan plan, ICellTrainer trainer) =>
-        new GridRunner(layout, trainer, RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
 
     [Fact]
     public async Task Shared_runs_are_copied_the_rest_trained_and_the_grid_equals_one_trained_whole()
     {
-        var source = Plan(Specs.Small);
-        var target = Plan(Bigger());
+        var source = FakeRuns.Plan();
+        var target = FakeRuns.Plan(Bigger());
         var small = Layout("r", "small");
-        await Run(small, source, new FakeTrainer());
+        await FakeRuns.RunAsync(small, source);
         var before = Directory.GetFiles(small.RunsFolder).ToDictionary(f => f, File.ReadAllBytes);
 
         var bigger = Layout("r", "bigger");
         var reused = await RunReuse.AdoptAsync(target, Shard.All, bigger, source, small, "cpu");
         Assert.Equal(new ReuseSummary(48, 0, 0), reused);
         var trainer = new FakeTrainer();
-        var summary = await Run(bigger, target, trainer);
+        var summary = await FakeRuns.RunAsync(bigger, target, trainer);
         Assert.Equal(48, summary.Skipped);
         Assert.Equal(6, trainer.BatchesTrained);   // width 64 at depths 1 and 2: 3 batches each
 
         var scratch = Layout("scratch", "bigger");
-        await Run(scratch, target, new FakeTrainer());
-        await Merger.MergeAsync(bigger);
-        await Merger.MergeAsync(scratch);
-        static IEnumerable<RunRecord> Untimed(IEnumerable<RunRecord> runs) => runs.Select(r => r with { StartedUtc = default, FinishedUtc = default });
-        Assert.Equal(Untimed(await MergedResults.ReadRunsAsync(scratch)), Untimed(await MergedResults.ReadRunsAsync(bigger)));
-        Assert.Equal(await MergedResults.ReadCurvesAsync(scratch), await MergedResults.ReadCurvesAsync(bigger));
+        await FakeRuns.RunAsync(scratch, target);
+        var whole = await FakeRuns.MergedAsync(scratch);
+        var built = await FakeRuns.MergedAsync(bigger);
+        Assert.Equal(whole.Runs, built.Runs);
+        Assert.Equal(whole.Curves, built.Curves);
 
         // The source is untouched; a copy names its source and keeps the training process's provenance.
         Assert.All(before, kv => Assert.Equal(kv.Value, File.ReadAllBytes(kv.Key)));
@@ -75,15 +60,15 @@ public sealed class RunReuseSpecs : IDisposable
     [Fact]
     public async Task Runs_from_other_seed_batches_or_another_device_are_trained_instead()
     {
-        var source = Plan(Specs.Small);
+        var source = FakeRuns.Plan();
         var small = Layout("r", "small");
-        await Run(small, source, new FakeTrainer());
-        var otherBatches = await RunReuse.AdoptAsync(Plan(Bigger(seedBatch: 4)), Shard.All, Layout("r", "bigger"), source, small, "cpu");
+        await FakeRuns.RunAsync(small, source);
+        var otherBatches = await RunReuse.AdoptAsync(FakeRuns.Plan(Bigger(seedBatch: 4)), Shard.All, Layout("r", "bigger"), source, small, "cpu");
         Assert.Equal(new ReuseSummary(0, 0, 48), otherBatches);
 
         var gpu = Layout("g", "small");
-        await Run(gpu, source, new OnDevice(new FakeTrainer(), "cuda"));
-        var otherDevice = await RunReuse.AdoptAsync(Plan(Bigger()), Shard.All, Layout("g", "bigger"), source, gpu, "cpu");
+        await FakeRuns.RunAsync(gpu, source, new FakeTrainer { Device = "cuda" });
+        var otherDevice = await RunReuse.AdoptAsync(FakeRuns.Plan(Bigger()), Shard.All, Layout("g", "bigger"), source, gpu, "cpu");
         Assert.Equal(new ReuseSummary(0, 48, 0), otherDevice);
         Assert.Empty(Directory.GetFiles(Layout("g", "bigger").RunsFolder));
     }
@@ -91,15 +76,15 @@ public sealed class RunReuseSpecs : IDisposable
     [Fact]
     public async Task A_corrupt_file_in_the_way_is_moved_to_quarantine_and_replaced_by_the_copy()
     {
-        var source = Plan(Specs.Small);
+        var source = FakeRuns.Plan();
         var small = Layout("q", "small");
-        await Run(small, source, new FakeTrainer());
+        await FakeRuns.RunAsync(small, source);
         var bigger = Layout("q", "bigger");
         var id = source.Runs.First().RunId;
         Directory.CreateDirectory(bigger.RunsFolder);
         await File.WriteAllTextAsync(bigger.RunFile(id), "not parquet");
 
-        var reused = await RunReuse.AdoptAsync(Plan(Bigger()), Shard.All, bigger, source, small, "cpu");
+        var reused = await RunReuse.AdoptAsync(FakeRuns.Plan(Bigger()), Shard.All, bigger, source, small, "cpu");
         Assert.Equal(48, reused.Adopted);
         Assert.Single(Directory.GetFiles(bigger.QuarantineFolder));
         Assert.Null((await RunFiles.ReadAsync(bigger.RunFile(id), "bigger")).Problem);

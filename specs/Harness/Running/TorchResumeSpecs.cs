@@ -50,12 +50,12 @@ public sealed class TorchResumeSpecs : IDisposable
         var trainer = new TorchCellTrainer("paper", "mnist10k", "cpu");
 
         var whole = new ResultsLayout(Path.Combine(_temp.Root, "whole"), "tiny");
-        await new GridRunner(whole, trainer, RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        await FakeRuns.RunAsync(whole, plan, trainer);
 
         var resumed = new ResultsLayout(Path.Combine(_temp.Root, "resumed"), "tiny");
-        var first = await new GridRunner(resumed, new Interrupting(trainer, 2), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        var first = await FakeRuns.RunAsync(resumed, plan, new Interrupting(trainer, 2));
         Assert.True(first.Cancelled);
-        await new GridRunner(resumed, trainer, RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, Shard.All);
+        await FakeRuns.RunAsync(resumed, plan, trainer);
 
         var a = await Curves(whole);
         var b = await Curves(resumed);

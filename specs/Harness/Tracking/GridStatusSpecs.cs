@@ -1,7 +1,5 @@
 using FFRepro.Harness.Planning;
-using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
-using FFRepro.Harness.Running;
 using FFRepro.Harness.Tracking;
 using Xunit;
 
@@ -16,10 +14,9 @@ public sealed class GridStatusSpecs : IDisposable
     [Fact]
     public async Task Status_counts_each_shard_and_adds_up()
     {
-        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog());
+        var plan = FakeRuns.Plan();
         var layout = new ResultsLayout(_temp.Root, "small");
-        await new GridRunner(layout, new FakeTrainer { FailCell = "depth=2,width=8" }, RunEnvironment.Fixed, new NullObserver())
-            .RunAsync(plan, new Shard(1, 2));
+        await FakeRuns.RunAsync(layout, plan, new FakeTrainer { FailCell = "depth=2,width=8" }, new Shard(1, 2));
         var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(), withCurves: false);
         var status = GridStatus.Compute(plan, scan, 2);
 
@@ -39,9 +36,9 @@ public sealed class GridStatusSpecs : IDisposable
     [Fact]
     public async Task The_eta_is_the_measured_time_per_run_of_each_cell_times_the_runs_left()
     {
-        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog());
+        var plan = FakeRuns.Plan();
         var layout = new ResultsLayout(_temp.Root, "small");
-        await new GridRunner(layout, new FakeTrainer(), RunEnvironment.Fixed, new NullObserver()).RunAsync(plan, new Shard(1, 2));
+        await FakeRuns.RunAsync(layout, plan, shard: new Shard(1, 2));
         var scan = await ResultScan.ReadAsync(layout, null, withCurves: false);
         var second = GridStatus.Compute(plan, scan, 2).Shards[1];
         Assert.Equal(1.5 * second.Remaining, second.EtaSeconds!.Value, 1e-9);
@@ -50,7 +47,7 @@ public sealed class GridStatusSpecs : IDisposable
     [Fact]
     public async Task Without_finished_runs_the_eta_is_unknown()
     {
-        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog());
+        var plan = FakeRuns.Plan();
         var scan = await ResultScan.ReadAsync(new ResultsLayout(_temp.Root, "small"), null, withCurves: false);
         Assert.Null(GridStatus.Compute(plan, scan, 1).Total.EtaSeconds);
     }
