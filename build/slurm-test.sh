@@ -173,8 +173,7 @@ wait_job() {
 }
 task_state() { scontrol -o show job "$1" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | head -1 | cut -d= -f2; }
 merge_and_compare() {   # RESULTS LABEL
-  $REAL_FFREPRO merge "$SPEC" --results "$1" >/dev/null 2>"$WORK/merge-$2.err" \
-    || $REAL_FFREPRO merge "$GRID" --results "$1" >"$WORK/merge-$2.out" 2>>"$WORK/merge-$2.err" \
+  $REAL_FFREPRO merge "$GRID" --results "$1" >"$WORK/merge-$2.out" 2>"$WORK/merge-$2.err" \
     || die "merge of $2 failed: $(cat "$WORK/merge-$2.err")"
   node "$HERE/compare.mjs" "$WORK/single/$GRID" "$1/$GRID" >"$WORK/compare-$2.json" 2>"$WORK/compare-$2.err" \
     || die "$2 differs from the single-process run: $(cat "$WORK/compare-$2.err") $(cat "$WORK/compare-$2.json")"
@@ -242,8 +241,9 @@ $REAL_FFREPRO grid status "$SPEC" --shards "$SHARDS" --results "$WORK/faults" >"
 say "grid status after the failures:"; sed 's/^/    /' "$WORK/status-after-faults.txt"
 done_before=$(ls "$WORK/faults/$GRID/runs/"*.parquet 2>/dev/null | wc -l)
 shard_runs() { $REAL_FFREPRO grid plan "$SPEC" --shard "$1/$SHARDS" --ids 2>/dev/null | grep -E '^[0-9a-f]{16}\b' | cut -f1; }
-kept=0; for id in $(shard_runs "$CANCEL_TASK"); do [[ -f $WORK/faults/$GRID/runs/$id.parquet ]] && kept=$((kept+1)); done
-shard_size=$(shard_runs "$CANCEL_TASK" | wc -l)
+shard_ids=$(shard_runs "$CANCEL_TASK")
+kept=0; for id in $shard_ids; do [[ -f $WORK/faults/$GRID/runs/$id.parquet ]] && kept=$((kept+1)); done
+shard_size=$(wc -w <<<"$shard_ids")
 (( kept > 0 && kept < shard_size )) || die "cancelled shard kept $kept of $shard_size runs; expected a partial shard (cancel mid-run)"
 say "cancelled shard $CANCEL_TASK kept $kept of $shard_size runs; $done_before of $planned runs stored before the resubmission"
 (( done_before < planned )) || die "nothing was missing after the failures"

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FFRepro.Harness.Provenance;
+using FFRepro.Harness.Results;
 using FFRepro.Model.Torch;
 using TorchSharp;
 
@@ -13,7 +14,7 @@ public static class BenchCommand
     {
         var device = TorchRuntime.ResolveDevice(deviceRequest);
         var environment = EnvironmentCollector.Collect(TorchFacts.Of(device)).ToMetadata()
-            .ToDictionary(kv => kv.Key["ffrepro.env.".Length..], kv => kv.Value);
+            .ToDictionary(kv => kv.Key[ResultSchema.EnvironmentPrefix.Length..], kv => kv.Value);
         environment["device"] = device.type == DeviceType.CUDA ? $"cuda ({environment["gpu"]})" : "cpu";
         environment["started_utc"] = DateTime.UtcNow.ToString("O");
         Console.WriteLine($"# ffrepro bench on {environment["device"]}, {environment["threads"]} threads, {environment["cpu"]}");

@@ -18,13 +18,15 @@ public static class BenchRunner
             {
                 var seeds = mode == "batched" ? options.Seeds : 1;
                 var train = EpochBenchmark.TrainEpochs(recipe, seeds, options.Batches, options.Measured, device);
-                Add(new BenchRow("train-epoch", $"{depth}x{width}", mode, seeds, Median(train), Median(train) / seeds,
-                    seeds * options.Batches * recipe.BatchSize / (Median(train) / 1000), train));
+                var trainMs = Median(train);
+                Add(new BenchRow("train-epoch", $"{depth}x{width}", mode, seeds, trainMs, trainMs / seeds,
+                    seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train));
                 if (options.EvalImages > 0)
                 {
                     var eval = EpochBenchmark.Evaluations(recipe, seeds, options.EvalImages, options.Measured, device);
-                    Add(new BenchRow("eval-pass", $"{depth}x{width}", mode, seeds, Median(eval), Median(eval) / seeds,
-                        seeds * options.EvalImages / (Median(eval) / 1000), eval));
+                    var evalMs = Median(eval);
+                    Add(new BenchRow("eval-pass", $"{depth}x{width}", mode, seeds, evalMs, evalMs / seeds,
+                        seeds * options.EvalImages / (evalMs / 1000), eval));
                 }
             }
         }

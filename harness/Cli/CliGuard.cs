@@ -13,12 +13,7 @@ public static class CliGuard
         {
             return await action();
         }
-        catch (GridSpecException e)
-        {
-            await Console.Error.WriteLineAsync("error: " + e.Message);
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is ArgumentException or TorchUnavailableException or UnauthorizedAccessException
+        catch (Exception e) when (e is GridSpecException or ArgumentException or TorchUnavailableException or UnauthorizedAccessException
                                       or FileNotFoundException or DirectoryNotFoundException or BadInputException)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message);

@@ -2,6 +2,7 @@ using FFRepro.Harness.Binding;
 using FFRepro.Harness.Design;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
+using FFRepro.Harness.Running;
 
 namespace FFRepro.Harness.Cli;
 
@@ -34,7 +35,7 @@ public static class CliInputs
         var loaded = GridSpecLoader.Load(SpecPath(spec), catalog, checkData);
         if (device is not null)
         {
-            if (device is not ("cpu" or "cuda" or "auto")) throw new GridSpecException("--device", [$"'{device}' is unknown; use cpu, cuda or auto"]);
+            if (!GridSpecLoader.Devices.Contains(device)) throw new GridSpecException("--device", [$"'{device}' is unknown; use cpu, cuda or auto"]);
             loaded = loaded.WithDevice(device);
         }
         if (seedBatch is { } size)
@@ -47,14 +48,14 @@ public static class CliInputs
 
     /// <summary>The plan and results of grid <paramref name="name"/> beside <paramref name="target"/>, as recorded by its
     /// own <c>grid run</c> (its spec.json), for <c>--reuse</c>.</summary>
-    public static (RunPlan Plan, ResultsLayout Layout) ReuseSource(ResultsLayout target, string name)
+    public static ReuseSource ReuseSource(ResultsLayout target, string name)
     {
         if (name == target.Grid) throw new BadInputException($"--reuse: '{name}' is the grid being run");
         var layout = new ResultsLayout(target.Root, name);
         if (!File.Exists(layout.SpecFile))
             throw new BadInputException($"--reuse: no results of grid '{name}' in {Path.GetFullPath(target.Root)} (missing {Path.GetFullPath(layout.SpecFile)})");
         var catalog = TorchModelCatalog.Instance;
-        return (Planner.Expand(GridSpecLoader.Load(layout.SpecFile, catalog, checkData: false), catalog), layout);
+        return new ReuseSource(Planner.Expand(GridSpecLoader.Load(layout.SpecFile, catalog, checkData: false), catalog), layout);
     }
 
     /// <summary>Throws <see cref="BadInputException"/> unless a file can be created in the grid's results folder.</summary>

@@ -4,8 +4,7 @@ using FFRepro.Model.Data.Fetch;
 namespace FFRepro.Harness.Cli;
 
 /// <summary>
-/// <c>ffrepro data fetch mnist [--out data/mnist]</c>: downloads and verifies the full MNIST. Not dispatched yet;
-/// ready for the System.CommandLine front end to bind.
+/// <c>ffrepro data fetch mnist [--out data/mnist]</c>: downloads and verifies the full MNIST (bound by <see cref="DataCommand"/>).
 /// </summary>
 public static class DataFetchCommand
 {

@@ -17,7 +17,7 @@ internal sealed record GridAnalysis(
     /// <summary>Folder of the statistics tables: results/&lt;grid&gt;/stats.</summary>
     public string StatsFolder => Path.Combine(Layout.GridFolder, "stats");
 
-    /// <summary>Reads the merged files (merging first when they are missing or older than the run files) and computes the statistics.</summary>
+    /// <summary>Reads the merged files (merging first when they are missing; run <c>merge</c> after new runs) and computes the statistics.</summary>
     public static async Task<GridAnalysis> LoadAsync(ResultsLayout layout, CancellationToken ct)
     {
         if (!File.Exists(layout.RunsFile) || !File.Exists(layout.CurvesFile))
@@ -44,7 +44,7 @@ internal sealed record GridAnalysis(
 
     /// <summary>The provenance keys worth printing with the statistics: the environment and the grid, not the spec body.</summary>
     public IReadOnlyDictionary<string, string> Metadata => Provenance
-        .Where(kv => kv.Key.StartsWith("ffrepro.env.", StringComparison.Ordinal) || kv.Key == ResultSchema.SpecKey)
+        .Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal) || kv.Key == ResultSchema.SpecKey)
         .Append(new KeyValuePair<string, string>("ffrepro.stats.source", Path.GetFileName(Layout.CurvesFile)))
         .ToDictionary(kv => kv.Key, kv => kv.Value);
 }

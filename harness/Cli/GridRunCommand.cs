@@ -47,19 +47,15 @@ public static class GridRunCommand
         Console.WriteLine(GridSpecJson.Write(plan.Spec));
         Console.WriteLine($"grid {plan.Spec.Name}: {plan.Count} runs, shard {shard}, device {trainer.Device} ({trainer.Facts.Backend}, {environment.Threads} threads), results {Path.GetFullPath(layout.GridFolder)}");
 
-        foreach (var (sourcePlan, sourceLayout) in sources)
-        {
-            var reused = await RunReuse.AdoptAsync(plan, shard, layout, sourcePlan, sourceLayout, trainer.Device, ct);
-            Console.WriteLine($"reused {reused.Adopted} run(s) of {sourcePlan.Spec.Name}" +
-                (reused.OtherDevice + reused.OtherBatch > 0 ? $"; left {reused.OtherDevice} trained on another device and {reused.OtherBatch} from other seed batches" : ""));
-        }
-
         RunSummary summary;
         if (ConsoleSetup.Live(plain))
-            summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o).RunAsync(plan, shard, ct, startBefore));
+            summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o).RunAsync(plan, shard, ct, startBefore, sources));
         else
-            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)).RunAsync(plan, shard, ct, startBefore);
+            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)).RunAsync(plan, shard, ct, startBefore, sources);
 
+        foreach (var (source, reused) in summary.Reused ?? new Dictionary<string, ReuseSummary>())
+            Console.WriteLine($"reused {reused.Adopted} run(s) of {source}" +
+                (reused.OtherDevice + reused.OtherBatch > 0 ? $"; left {reused.OtherDevice} trained on another device and {reused.OtherBatch} from other seed batches" : ""));
         var overhead = summary.TrainSeconds > 0 ? FormattableString.Invariant($"; harness overhead {summary.Overhead:P2} of {summary.WallSeconds:0.0}s") : "";
         Console.WriteLine(FormattableString.Invariant(
             $"done: {summary.Ok} ok, {summary.Diverged} diverged, {summary.Failed} failed, {summary.Skipped} already complete{overhead}"));

@@ -21,8 +21,8 @@ public static class ReportCommand
             // The report and the stats tables always describe the same computation.
             await StatsWriter.WriteAsync(analysis.Tables, analysis.StatsFolder, analysis.Metadata, ct);
             var spec = analysis.Provenance.GetValueOrDefault(ResultSchema.SpecKey) ?? "{}";
-            var environment = analysis.Provenance.Where(kv => kv.Key.StartsWith("ffrepro.env.", StringComparison.Ordinal))
-                .ToDictionary(kv => kv.Key["ffrepro.env.".Length..], kv => kv.Value);
+            var environment = analysis.Provenance.Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal))
+                .ToDictionary(kv => kv.Key[ResultSchema.EnvironmentPrefix.Length..], kv => kv.Value);
             var path = ReportWriter.Write(new ReportInput(layout.Grid, environment, spec, analysis.Runs, analysis.Curves, analysis.Tables, analysis.Options), layout.GridFolder);
             StatsCommand.PrintVerdicts(analysis);
             Console.WriteLine($"wrote {path} and {Path.Combine(layout.GridFolder, "figures")}");

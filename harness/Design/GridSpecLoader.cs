@@ -14,7 +14,8 @@ public static partial class GridSpecLoader
     private static readonly HashSet<string> KnownFields =
         ["$schema", "name", "description", "dataset", "recipe", "overrides", "treatments", "seeds", "device", "seed_batch_size"];
 
-    private static readonly string[] Devices = ["cpu", "cuda", "auto"];
+    /// <summary>The devices a spec or <c>--device</c> may name.</summary>
+    public static readonly IReadOnlyList<string> Devices = ["cpu", "cuda", "auto"];
 
     /// <summary>Loads and validates the spec at <paramref name="path"/>; with a catalog, also checks it against the model,
     /// and with <paramref name="checkData"/> that the data set's files are present.</summary>

@@ -16,7 +16,7 @@ internal static class CurveFigures
         var medianOnsets = input.Tables.Onsets
             .Where(r => r.Metric == o.LayerMetric && r.Tau == o.Tau && r.OnsetEpoch.HasValue)
             .GroupBy(r => (new CurveBands.Cell(r.Depth, r.Width, r.Epochs), r.Layer))
-            .ToDictionary(g => g.Key, g => Median(g.Select(r => (double)r.OnsetEpoch!.Value)));
+            .ToDictionary(g => g.Key, g => MathNet.Numerics.Statistics.Statistics.Median(g.Select(r => (double)r.OnsetEpoch!.Value)));
         var palette = new ScottPlot.Palettes.Category10();
         var figures = new List<FigureInfo>();
         foreach (var (cell, layers) in CurveBands.Compute(input).OrderBy(c => c.Key.Depth).ThenBy(c => c.Key.Width).ThenBy(c => c.Key.Epochs))
@@ -59,11 +59,5 @@ internal static class CurveFigures
         }
 
         return figures;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var s = values.Order().ToArray();
-        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
     }
 }

@@ -1,3 +1,4 @@
+using FFRepro.Harness.Results;
 using FFRepro.Stats;
 using Parquet.Serialization;
 
@@ -35,21 +36,8 @@ public static class StatsWriter
         await WriteTableAsync(tables.Exclusions, statsFolder, FileNames[4], metadata, cancellationToken);
     }
 
-    private static async Task WriteTableAsync<T>(
-        IReadOnlyList<T> rows, string folder, string fileName, IReadOnlyDictionary<string, string> metadata, CancellationToken ct)
-    {
-        var target = Path.Combine(folder, fileName);
-        // Same folder as the target so the final move is a rename on one file system, never a copy.
-        var temp = Path.Combine(folder, $".{fileName}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                await ParquetSerializer.SerializeAsync(rows, stream, customMetadata: metadata, cancellationToken: ct);
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+    private static Task WriteTableAsync<T>(
+        IReadOnlyList<T> rows, string folder, string fileName, IReadOnlyDictionary<string, string> metadata, CancellationToken ct) =>
+        AtomicFile.WriteAsync(Path.Combine(folder, fileName),
+            s => ParquetSerializer.SerializeAsync(rows, s, customMetadata: metadata, cancellationToken: ct), ct);
 }

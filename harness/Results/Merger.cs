@@ -47,7 +47,7 @@ public static class Merger
     {
         var meta = new Dictionary<string, string> { [ResultSchema.GridKey] = layout.Grid };
         if (File.Exists(layout.SpecFile)) meta[ResultSchema.SpecKey] = File.ReadAllText(layout.SpecFile);
-        var keys = checks.SelectMany(c => c.Metadata.Keys).Where(k => k.StartsWith("ffrepro.env.", StringComparison.Ordinal)).Distinct();
+        var keys = checks.SelectMany(c => c.Metadata.Keys).Where(k => k.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal)).Distinct();
         foreach (var key in keys.Order(StringComparer.Ordinal))
             meta[key] = string.Join("; ", checks.Select(c => c.Metadata.GetValueOrDefault(key)).OfType<string>().Distinct().Order(StringComparer.Ordinal));
         if (!meta.ContainsKey(ResultSchema.SpecKey) && checks.Count > 0 && checks[0].Metadata.TryGetValue(ResultSchema.SpecKey, out var spec))

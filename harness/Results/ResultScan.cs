@@ -34,17 +34,14 @@ public sealed record ResultScan(IReadOnlyDictionary<string, RunFileCheck> Runs, 
     }
 
     /// <summary>Moves bad files of planned runs aside, so they are re-run and globs over the runs folder stay readable.</summary>
-    public static IReadOnlyList<string> Quarantine(ResultsLayout layout, IEnumerable<RunFileCheck> bad)
+    public static void Quarantine(ResultsLayout layout, IEnumerable<RunFileCheck> bad)
     {
-        var moved = new List<string>();
         foreach (var b in bad)
         {
             if (!File.Exists(b.Path)) continue;
             Directory.CreateDirectory(layout.QuarantineFolder);
             var target = Path.Combine(layout.QuarantineFolder, $"{Path.GetFileName(b.Path)}.{DateTime.UtcNow:yyyyMMddTHHmmss}.bad");
             File.Move(b.Path, target, overwrite: true);
-            moved.Add(target);
         }
-        return moved;
     }
 }

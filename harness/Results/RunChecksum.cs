@@ -13,7 +13,6 @@ public static class RunChecksum
     /// <summary>Lower-case hex SHA-256 of <paramref name="runJson"/> and <paramref name="curves"/> in order.</summary>
     public static string Of(string runJson, IReadOnlyList<CurveRecord> curves)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var buffer = new MemoryStream();
         using var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
         w.Write(runJson);
@@ -23,7 +22,6 @@ public static class RunChecksum
             w.Write(c.Epoch); w.Write(c.Layer); w.Write(c.Metric); w.Write(c.Split); w.Write(BitConverter.DoubleToInt64Bits(c.Value));
         }
         w.Flush();
-        hash.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 }

@@ -9,7 +9,7 @@ namespace FFRepro.Harness.Results;
 /// <summary>
 /// Writes and reads per-run Parquet files. A run file's rows are the run's curve points in the schema of
 /// <c>curves.parquet</c>; its run record travels as JSON in the key-value metadata (<see cref="ResultSchema.RunKey"/>),
-/// so status and resume read only the footer, and merge appends rows without converting them.
+/// so a footer-only read gives the run record, and merge appends rows without converting them.
 /// Reading validates schema, grid, id and row count.
 /// </summary>
 public static class RunFiles

@@ -17,8 +17,11 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
     /// <summary>
     /// Runs <paramref name="shard"/> of <paramref name="plan"/>. With <paramref name="startBefore"/>, no batch starts once
     /// that much wall time has passed (the batch in progress finishes and is stored): for jobs with a wall-clock limit.
+    /// Runs that grids in <paramref name="reuse"/> hold as the same computation are copied before training
+    /// (<see cref="RunReuse"/>).
     /// </summary>
-    public async Task<RunSummary> RunAsync(RunPlan plan, Shard shard, CancellationToken ct = default, TimeSpan? startBefore = null)
+    public async Task<RunSummary> RunAsync(RunPlan plan, Shard shard, CancellationToken ct = default, TimeSpan? startBefore = null,
+        IReadOnlyList<ReuseSource>? reuse = null)
     {
         var clock = Stopwatch.StartNew();
         var spec = plan.Spec;
@@ -34,7 +37,11 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         foreach (var bad in scan.Bad) observer.Problem($"{Path.GetFileName(bad.Path)}: {bad.Problem}; moved to quarantine/, the run is trained again");
         ResultScan.Quarantine(layout, scan.Bad);
 
-        bool Complete(PlannedRun r) => scan.Runs.TryGetValue(r.RunId, out var c) && c.Run!.Status != "failed";
+        var adopted = new HashSet<string>(StringComparer.Ordinal);
+        bool Complete(PlannedRun r) => adopted.Contains(r.RunId) || (scan.Runs.TryGetValue(r.RunId, out var c) && c.Run!.Status != "failed");
+        var reused = new Dictionary<string, ReuseSummary>(StringComparer.Ordinal);
+        foreach (var source in reuse ?? [])
+            reused[source.Plan.Spec.Name] = await RunReuse.AdoptAsync(mine, r => !Complete(r), layout, source, trainer.Device, specJson, adopted, ct);
         var complete = mine.Runs.Count(Complete);
         observer.Started(mine.Count, complete, mine.Count - complete);
 
@@ -90,6 +97,6 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
             }
             observer.BatchFinished(batch, written, (finished - started).TotalSeconds);
         }
-        return new RunSummary(mine.Count, complete, ok, diverged, failed, train, clock.Elapsed.TotalSeconds, cancelled, stoppedEarly);
+        return new RunSummary(mine.Count, complete, ok, diverged, failed, train, clock.Elapsed.TotalSeconds, cancelled, stoppedEarly, reused);
     }
 }

@@ -1,10 +1,12 @@
-using FFRepro.Harness.Design;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 
 namespace FFRepro.Harness.Running;
 
-/// <summary>What <see cref="RunReuse.AdoptAsync"/> did.</summary>
+/// <summary>A grid whose stored runs <c>grid run --reuse</c> may copy: its plan and its results folder.</summary>
+public sealed record ReuseSource(RunPlan Plan, ResultsLayout Layout);
+
+/// <summary>What <see cref="RunReuse.AdoptAsync"/> did with one source.</summary>
 /// <param name="Adopted">Runs copied into the target grid.</param>
 /// <param name="OtherDevice">Matching runs left alone because they were trained on another device kind.</param>
 /// <param name="OtherBatch">Matching runs left alone because their seed batch held other runs (other float rounding).</param>
@@ -17,49 +19,51 @@ public sealed record ReuseSummary(int Adopted, int OtherDevice, int OtherBatch);
 /// cell of <c>paper-epochs-mnist10k</c> is the depth-3, width-1000 cell of <c>paper-mnist10k</c>. A copied file keeps
 /// its provenance (commit, versions, host of the process that trained it) and names its source under
 /// <see cref="ResultSchema.ReusedFromKey"/>; grid and treatment label become the target's. Source files are only read.
+/// Called by <see cref="GridRunner"/> after it has scanned the target, so the target is read once.
 /// </summary>
 public static class RunReuse
 {
-    /// <summary>Adopts into <paramref name="shard"/> of <paramref name="target"/> what <paramref name="source"/> holds.</summary>
-    public static async Task<ReuseSummary> AdoptAsync(RunPlan target, Shard shard, ResultsLayout targetLayout,
-        RunPlan source, ResultsLayout sourceLayout, string device, CancellationToken ct = default)
+    /// <summary>
+    /// Copies into <paramref name="target"/> the runs of <paramref name="mine"/> that <paramref name="needed"/> says are
+    /// missing and <paramref name="source"/> holds; adds each copied id to <paramref name="adopted"/>.
+    /// </summary>
+    public static async Task<ReuseSummary> AdoptAsync(RunPlan mine, Func<PlannedRun, bool> needed, ResultsLayout target,
+        ReuseSource source, string device, string specJson, ISet<string> adopted, CancellationToken ct = default)
     {
-        var sourceBatchOf = source.Batches
+        var sourceBatchOf = source.Plan.Batches
             .SelectMany(b => b.Runs.Select(r => (r.RunId, Batch: b.Runs.Select(x => x.RunId).ToHashSet(StringComparer.Ordinal))))
             .ToDictionary(x => x.RunId, x => x.Batch, StringComparer.Ordinal);
-        var have = await ResultScan.ReadAsync(targetLayout, target.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
-        // A bad file in the way is moved aside first (as grid run does), never overwritten.
-        ResultScan.Quarantine(targetLayout, have.Bad);
-        var offered = await ResultScan.ReadAsync(sourceLayout, sourceBatchOf.Keys.ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
-        var specJson = GridSpecJson.Write(target.Spec);
-        Directory.CreateDirectory(targetLayout.RunsFolder);
-        int adopted = 0, otherDevice = 0, otherBatch = 0;
-        foreach (var batch in target.ForShard(shard).Batches)
+        int copied = 0, otherDevice = 0, otherBatch = 0;
+        foreach (var batch in mine.Batches)
         {
             var ids = batch.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
             foreach (var run in batch.Runs)
             {
                 ct.ThrowIfCancellationRequested();
-                if (have.Runs.TryGetValue(run.RunId, out var mine) && mine.Run!.Status != "failed") continue;
-                if (!offered.Runs.TryGetValue(run.RunId, out var theirs) || theirs.Run!.Status == "failed") continue;
-                if (!sourceBatchOf[run.RunId].SetEquals(ids)) { otherBatch++; continue; }
+                if (!needed(run) || !sourceBatchOf.TryGetValue(run.RunId, out var sourceBatch)) continue;
+                var path = source.Layout.RunFile(run.RunId);
+                if (!File.Exists(path)) continue;
+                // One full read per candidate (it verifies the checksum); a bad or failed source run is trained instead.
+                var theirs = await RunFiles.ReadAsync(path, source.Plan.Spec.Name, withCurves: true);
+                if (theirs.Run is null || theirs.Run.Status == RunRecords.StatusName(Model.Metrics.RunStatus.Failed)) continue;
+                if (!sourceBatch.SetEquals(ids)) { otherBatch++; continue; }
                 if (theirs.Run.Device != device) { otherDevice++; continue; }
-                var full = await RunFiles.ReadAsync(theirs.Path, source.Spec.Name, withCurves: true);
-                if (full.Run is null) continue;   // became unreadable since the scan: train it instead
-                var record = full.Run with
+                var label = run.Cell.Label;
+                var record = theirs.Run with
                 {
-                    Grid = target.Spec.Name, Dataset = target.Spec.Dataset, Recipe = target.Spec.Recipe,
-                    Treatment = run.Cell.Label, TreatmentJson = run.Cell.Json,
+                    Grid = mine.Spec.Name, Dataset = mine.Spec.Dataset, Recipe = mine.Spec.Recipe,
+                    Treatment = label, TreatmentJson = run.Cell.Json,
                 };
-                var curves = full.Curves.Select(c => c with { Treatment = run.Cell.Label }).ToList();
-                var metadata = full.Metadata.Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal))
+                var curves = theirs.Curves.Select(c => c with { Treatment = label }).ToList();
+                var metadata = theirs.Metadata.Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal))
                     .ToDictionary(kv => kv.Key, kv => kv.Value);
                 metadata[ResultSchema.SpecKey] = specJson;
-                metadata[ResultSchema.ReusedFromKey] = $"{source.Spec.Name}/runs/{Path.GetFileName(theirs.Path)}";
-                await RunFiles.WriteAsync(targetLayout.RunFile(run.RunId), record, curves, metadata, CancellationToken.None);
-                adopted++;
+                metadata[ResultSchema.ReusedFromKey] = $"{source.Plan.Spec.Name}/runs/{Path.GetFileName(path)}";
+                await RunFiles.WriteAsync(target.RunFile(run.RunId), record, curves, metadata, CancellationToken.None);
+                adopted.Add(run.RunId);
+                copied++;
             }
         }
-        return new ReuseSummary(adopted, otherDevice, otherBatch);
+        return new ReuseSummary(copied, otherDevice, otherBatch);
     }
 }

@@ -10,7 +10,9 @@ namespace FFRepro.Harness.Running;
 /// <param name="WallSeconds">Time of the whole run loop.</param>
 /// <param name="Cancelled">True when interrupted; finished batches are stored, the current one is lost.</param>
 /// <param name="StoppedEarly">True when the start deadline (<c>--stop-after</c>) passed with batches left; nothing was lost.</param>
-public sealed record RunSummary(int Planned, int Skipped, int Ok, int Diverged, int Failed, double TrainSeconds, double WallSeconds, bool Cancelled, bool StoppedEarly = false)
+/// <param name="Reused">Per <c>--reuse</c> source grid, what was copied from it (those runs count as skipped).</param>
+public sealed record RunSummary(int Planned, int Skipped, int Ok, int Diverged, int Failed, double TrainSeconds, double WallSeconds, bool Cancelled,
+    bool StoppedEarly = false, IReadOnlyDictionary<string, ReuseSummary>? Reused = null)
 {
     /// <summary>Runs of the shard still missing after this invocation (failed ones included: they are retried).</summary>
     public int Left => Planned - Skipped - Ok - Diverged;

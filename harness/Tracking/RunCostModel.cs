@@ -15,19 +15,18 @@ public sealed class RunCostModel
 {
     private const int InputFeatures = 784;
 
+    // Fitted: seconds = _perOp * f0 + _perParam * f1. Fallback (both zero): seconds = _perProportional * epochs * width * depth.
     private readonly double _perOp, _perParam, _perProportional;
-    private readonly bool _fitted;
 
-    private RunCostModel(double perOp, double perParam, double perProportional, bool fitted)
+    private RunCostModel(double perOp, double perParam, double perProportional)
     {
-        (_perOp, _perParam, _perProportional, _fitted) = (perOp, perParam, perProportional, fitted);
+        (_perOp, _perParam, _perProportional) = (perOp, perParam, perProportional);
     }
 
     /// <summary>Fits the model to finished runs; null when there are none.</summary>
     public static RunCostModel? Fit(IReadOnlyList<RunRecord> finished)
     {
         if (finished.Count == 0) return null;
-        var proportional = finished.Sum(r => r.WallSeconds) / finished.Sum(r => Proportional(r.Epochs, r.Width, r.Depth));
         var cells = finished.GroupBy(r => (r.Epochs, r.Width, r.Depth))
             .Select(g => (Features: Features(g.Key.Epochs, g.Key.Width, g.Key.Depth), Seconds: g.Average(r => r.WallSeconds)))
             .ToList();
@@ -35,27 +34,25 @@ public sealed class RunCostModel
         {
             try
             {
-                var x = cells.Select(c => c.Features).ToArray();
-                var y = cells.Select(c => c.Seconds).ToArray();
-                var p = MultipleRegression.QR(x, y, intercept: false);
+                var p = MultipleRegression.QR(cells.Select(c => c.Features).ToArray(), cells.Select(c => c.Seconds).ToArray(), intercept: false);
                 if (p.Length == 2 && p.All(v => v >= 0 && double.IsFinite(v)) && p.Any(v => v > 0))
-                    return new RunCostModel(p[0], p[1], proportional, fitted: true);
+                    return new RunCostModel(p[0], p[1], 0);
             }
             catch (ArgumentException)
             {
                 // Collinear cells (e.g. one shape at several epoch counts): the proportional model below.
             }
         }
-        return new RunCostModel(0, 0, proportional, fitted: false);
+        return new RunCostModel(0, 0, finished.Sum(r => r.WallSeconds) / finished.Sum(r => Proportional(r.Epochs, r.Width, r.Depth)));
     }
 
     /// <summary>Whether the two-term fit is in use (else the proportional fallback).</summary>
-    public bool Fitted => _fitted;
+    public bool Fitted => _perOp > 0 || _perParam > 0;
 
     /// <summary>Predicted wall seconds of one run.</summary>
     public double Predict(int epochs, int width, int depth)
     {
-        if (!_fitted) return _perProportional * Proportional(epochs, width, depth);
+        if (!Fitted) return _perProportional * Proportional(epochs, width, depth);
         var f = Features(epochs, width, depth);
         return _perOp * f[0] + _perParam * f[1];
     }

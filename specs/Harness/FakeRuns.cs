@@ -14,9 +14,9 @@ public static class FakeRuns
     /// <summary>Runs <paramref name="shard"/> (default all) of <paramref name="plan"/> into <paramref name="layout"/>
     /// with <paramref name="trainer"/> (default a <see cref="FakeTrainer"/>).</summary>
     public static Task<RunSummary> RunAsync(ResultsLayout layout, RunPlan plan, ICellTrainer? trainer = null, Shard? shard = null,
-        IRunObserver? observer = null, TimeSpan? startBefore = null) =>
+        IRunObserver? observer = null, TimeSpan? startBefore = null, IReadOnlyList<ReuseSource>? reuse = null) =>
         new GridRunner(layout, trainer ?? new FakeTrainer(), RunEnvironment.Fixed, observer ?? new NullObserver())
-            .RunAsync(plan, shard ?? Shard.All, startBefore: startBefore);
+            .RunAsync(plan, shard ?? Shard.All, startBefore: startBefore, reuse: reuse);
 
     /// <summary>Merges <paramref name="layout"/> and reads it back with the timestamps cleared (they legitimately
     /// differ between two executions; everything else must not).</summary>

@@ -22,6 +22,10 @@ public sealed class RunReuseSpecs : IDisposable
 
     private ResultsLayout Layout(string root, string grid) => new(Path.Combine(_temp.Root, root), grid);
 
+    /// <summary>Copies what <paramref name="source"/> holds into <paramref name="target"/> and trains nothing.</summary>
+    private static async Task<ReuseSummary> Adopt(ResultsLayout target, RunPlan plan, RunPlan source, ResultsLayout sourceLayout) =>
+        (await FakeRuns.RunAsync(target, plan, startBefore: TimeSpan.Zero, reuse: [new ReuseSource(source, sourceLayout)])).Reused![source.Spec.Name];
+
     [Fact]
     public async Task Shared_runs_are_copied_the_rest_trained_and_the_grid_equals_one_trained_whole()
     {
@@ -32,10 +36,9 @@ public sealed class RunReuseSpecs : IDisposable
         var before = Directory.GetFiles(small.RunsFolder).ToDictionary(f => f, File.ReadAllBytes);
 
         var bigger = Layout("r", "bigger");
-        var reused = await RunReuse.AdoptAsync(target, Shard.All, bigger, source, small, "cpu");
-        Assert.Equal(new ReuseSummary(48, 0, 0), reused);
         var trainer = new FakeTrainer();
-        var summary = await FakeRuns.RunAsync(bigger, target, trainer);
+        var summary = await FakeRuns.RunAsync(bigger, target, trainer, reuse: [new ReuseSource(source, small)]);
+        Assert.Equal(new ReuseSummary(48, 0, 0), summary.Reused!["small"]);
         Assert.Equal(48, summary.Skipped);
         Assert.Equal(6, trainer.BatchesTrained);   // width 64 at depths 1 and 2: 3 batches each
 
@@ -63,12 +66,12 @@ public sealed class RunReuseSpecs : IDisposable
         var source = FakeRuns.Plan();
         var small = Layout("r", "small");
         await FakeRuns.RunAsync(small, source);
-        var otherBatches = await RunReuse.AdoptAsync(FakeRuns.Plan(Bigger(seedBatch: 4)), Shard.All, Layout("r", "bigger"), source, small, "cpu");
+        var otherBatches = await Adopt(Layout("r", "bigger"), FakeRuns.Plan(Bigger(seedBatch: 4)), source, small);
         Assert.Equal(new ReuseSummary(0, 0, 48), otherBatches);
 
         var gpu = Layout("g", "small");
         await FakeRuns.RunAsync(gpu, source, new FakeTrainer { Device = "cuda" });
-        var otherDevice = await RunReuse.AdoptAsync(FakeRuns.Plan(Bigger()), Shard.All, Layout("g", "bigger"), source, gpu, "cpu");
+        var otherDevice = await Adopt(Layout("g", "bigger"), FakeRuns.Plan(Bigger()), source, gpu);
         Assert.Equal(new ReuseSummary(0, 48, 0), otherDevice);
         Assert.Empty(Directory.GetFiles(Layout("g", "bigger").RunsFolder));
     }
@@ -84,7 +87,7 @@ public sealed class RunReuseSpecs : IDisposable
         Directory.CreateDirectory(bigger.RunsFolder);
         await File.WriteAllTextAsync(bigger.RunFile(id), "not parquet");
 
-        var reused = await RunReuse.AdoptAsync(FakeRuns.Plan(Bigger()), Shard.All, bigger, source, small, "cpu");
+        var reused = await Adopt(bigger, FakeRuns.Plan(Bigger()), source, small);
         Assert.Equal(48, reused.Adopted);
         Assert.Single(Directory.GetFiles(bigger.QuarantineFolder));
         Assert.Null((await RunFiles.ReadAsync(bigger.RunFile(id), "bigger")).Problem);
