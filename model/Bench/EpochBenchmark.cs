@@ -21,8 +21,8 @@ public static class EpochBenchmark
         var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
         using var net = new BatchedNetwork(recipe, train.Features, seedList, device);
         using var optimizer = new BatchedOptimizer(recipe);
-        using var order = new EpochOrder(recipe, train, seedList, device);
-        using var step = new TrainStep(recipe, net, optimizer, DeviceData.OverlayOn(recipe));
+        using var order = new EpochOrder(recipe, train, seedList);
+        using var step = new TrainStep(recipe, net, optimizer);
         using var loss = zeros(seeds, device: device);
         var times = new double[measured];
         for (var e = -1; e < measured; e++)
@@ -43,7 +43,7 @@ public static class EpochBenchmark
         using var test = new DeviceData(data, 0, recipe, device);
         var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
         using var net = new BatchedNetwork(recipe, test.Features, seedList, device);
-        using var evaluator = new Evaluator(recipe, test, seedList, Metrics.EvalSplit.Test, DeviceData.OverlayOn(recipe), device);
+        using var evaluator = new Evaluator(recipe, test, seedList, Metrics.EvalSplit.Test);
         var times = new double[measured];
         for (var e = -1; e < measured; e++)
         {

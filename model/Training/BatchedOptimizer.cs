@@ -23,8 +23,9 @@ internal sealed class BatchedOptimizer : IDisposable
     private readonly Dictionary<FlatParameters, State> _state = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Optimizer state of one parameter group, in its flat layout.</summary>
-    private sealed class State(FlatParameters group, bool adam) : IDisposable
+    private sealed class State(FlatParameters group, bool adam, long gatherLimit) : IDisposable
     {
+        public readonly long GatherLimit = gatherLimit;   // fixed for the run: device and environment do not change
         public readonly long[] Steps = new long[group.BlockCount];   // updates taken by each block
         public readonly Tensor Buffer = zeros_like(group.Values).DetachFromDisposeScope();   // SGD momentum or Adam's first moment
         public readonly Tensor? Second = adam ? zeros_like(group.Values).DetachFromDisposeScope() : null;   // Adam's second moment
@@ -55,9 +56,9 @@ internal sealed class BatchedOptimizer : IDisposable
     public void Step(FlatParameters group, int first, int last, double lr, double weightDecay)
     {
         using var noGrad = no_grad();
-        if (!_state.TryGetValue(group, out var state)) _state[group] = state = new State(group, _kind == OptimizerKind.Adam);
+        if (!_state.TryGetValue(group, out var state)) _state[group] = state = new State(group, _kind == OptimizerKind.Adam, _gatherLimit ?? GatherLimit(group.Values.device));
         // Temporaries belong to the caller's dispose scope (one per step).
-        var gathered = group.Length(first, last) <= (_gatherLimit ?? GatherLimit(group.Values.device)) ? group.GatherGrads(first, last) : null;
+        var gathered = group.Length(first, last) <= state.GatherLimit ? group.GatherGrads(first, last) : null;
         var start = first;
         for (var b = first + 1; b <= last + 1; b++)
         {

@@ -20,11 +20,11 @@ internal sealed class EpochOrder : IDisposable
     public int BatchSize { get; }
     public int Batches { get; }
 
-    public EpochOrder(Recipe recipe, DeviceData data, IReadOnlyList<long> seeds, Device device)
+    public EpochOrder(Recipe recipe, DeviceData data, IReadOnlyList<long> seeds)
     {
         _recipe = recipe;
         _data = data;
-        _device = device;
+        _device = data.Images.device;
         _generators = seeds.Select(s => new Generator(SeedStreams.Derive(s, SeedStreams.Data))).ToArray();
         BatchSize = recipe.BatchSize == 0 ? data.Count : recipe.BatchSize;
         Batches = data.Count / BatchSize;   // the last partial batch is dropped (loeweX: drop_last=True)

@@ -16,16 +16,17 @@ internal sealed class Evaluator : IDisposable
     private readonly Recipe _recipe;
     private readonly DeviceData _data;
     private readonly Tensor _negatives;   // [S, M] fixed negative labels
-    private readonly float _overlayOn;
+    private readonly float _overlayOn;   // DeviceData.OverlayOn(recipe)
     private readonly int _chunk;
     private readonly EvalSplit _split;
 
-    public Evaluator(Recipe recipe, DeviceData data, IReadOnlyList<long> seeds, EvalSplit split, float overlayOn, Device device)
+    public Evaluator(Recipe recipe, DeviceData data, IReadOnlyList<long> seeds, EvalSplit split)
     {
         _recipe = recipe;
         _data = data;
         _split = split;
-        _overlayOn = overlayOn;
+        _overlayOn = DeviceData.OverlayOn(recipe);
+        var device = data.Images.device;
         var rows = seeds.Select(s =>
         {
             using var g = new Generator(SeedStreams.Derive(s, SeedStreams.Eval + (ulong)split));

@@ -26,15 +26,16 @@ public static class FFTrainer
         var device = request.Device;
         using var train = new DeviceData(request.Data.Train, 0, recipe, device);
         RecipeValidator.ThrowIfIncompatible(recipe, train.Count);
-        var overlayOn = DeviceData.OverlayOn(recipe);
         using var test = new DeviceData(request.Data.Test, recipe.EvalSamples, recipe, device);
         using var trainEval = recipe.EvalTrain ? new DeviceData(request.Data.Train, test.Count, recipe, device) : null;
         using var net = new BatchedNetwork(recipe, train.Features, request.Seeds, device);
         using var optimizer = new BatchedOptimizer(recipe);
-        using var order = new EpochOrder(recipe, train, request.Seeds, device);
-        using var step = new TrainStep(recipe, net, optimizer, overlayOn);
-        var evaluators = new List<Evaluator> { new(recipe, test, request.Seeds, EvalSplit.Test, overlayOn, device) };
-        if (trainEval is not null) evaluators.Add(new Evaluator(recipe, trainEval, request.Seeds, EvalSplit.Train, overlayOn, device));
+        using var order = new EpochOrder(recipe, train, request.Seeds);
+        using var step = new TrainStep(recipe, net, optimizer);
+        // using: an evaluator holds device tensors outside the run's dispose scope, also when training is cancelled.
+        using var testEvaluator = new Evaluator(recipe, test, request.Seeds, EvalSplit.Test);
+        using var trainEvaluator = trainEval is null ? null : new Evaluator(recipe, trainEval, request.Seeds, EvalSplit.Train);
+        Evaluator[] evaluators = trainEvaluator is null ? [testEvaluator] : [testEvaluator, trainEvaluator];
 
         var s = request.Seeds.Count;
         var curves = Enumerable.Range(0, s).Select(_ => new List<EpochMetrics>()).ToArray();
@@ -57,7 +58,6 @@ public static class FFTrainer
             if (epoch % recipe.EvalEvery == 0 || epoch == recipe.Epochs) Record(epoch);
             progress?.Report(new TrainProgress(epoch, recipe.Epochs, s));
         }
-        foreach (var e in evaluators) e.Dispose();
 
         var perSeed = clock.Elapsed.TotalSeconds / s;
         return Enumerable.Range(0, s).Select(k => new RunResult(

@@ -10,8 +10,10 @@ namespace FFRepro.Model.Training;
 /// <c>first..last</c> (0-based, inclusive), each layer's FF loss (+ peer normalization) on its own detached input,
 /// plus the classifier's cross-entropy on the neutral-label activations.
 /// </summary>
-internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimizer optimizer, float overlayOn) : IDisposable
+internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimizer optimizer) : IDisposable
 {
+    private readonly float _overlayOn = DeviceData.OverlayOn(recipe);
+
     /// <param name="x">Pixels [S, B, F].</param>
     /// <param name="positive">True labels [S, B].</param>
     /// <param name="negative">Negative labels [S, B].</param>
@@ -89,7 +91,7 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
     /// <summary>Rows 0..9: the overlay pixels of each label; row 10: the neutral overlay (0.1 each). Cached: one gather per step
     /// instead of one_hot + cast + scale (the step is launch-bound on GPUs).</summary>
     private Tensor LabelTable(Device device) => _labelTable ??=
-        cat([eye(10, device: device).mul_(overlayOn), full(1, 10, 0.1f, device: device)]).DetachFromDisposeScope();
+        cat([eye(10, device: device).mul_(_overlayOn), full(1, 10, 0.1f, device: device)]).DetachFromDisposeScope();
 
     /// <summary>BCE targets of a step: 1 for the positive half, 0 for the negative half, [2B].</summary>
     private Tensor Targets(long batch, Device device)

@@ -33,13 +33,14 @@ public static class DatasetRegistry
         var trainLabels = Locate(definition, folder, definition.TrainLabels);
         var testImages = Locate(definition, folder, definition.TestImages);
         var testLabels = Locate(definition, folder, definition.TestLabels);
-        if (definition.RequireChecksums || File.Exists(Path.Combine(folder, Sha256Sums.FileName)))
-            Sha256Sums.VerifyFolder(folder);
+        var verified = definition.RequireChecksums || File.Exists(Path.Combine(folder, Sha256Sums.FileName))
+            ? Sha256Sums.VerifyFolder(folder)
+            : null;
 
         var train = IdxReader.ReadSplit(trainImages, trainLabels);
         var test = IdxReader.ReadSplit(testImages, testLabels);
         var files = new[] { trainImages, trainLabels, testImages, testLabels };
-        var source = $"{folder} ({string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} sha256={Sha256Sums.Of(f)}"))})";
+        var source = $"{folder} ({string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} sha256={verified?.GetValueOrDefault(Path.GetFileName(f)) ?? Sha256Sums.Of(f)}"))})";
         if (definition.ValidationCount == 0)
             return new Dataset(definition.Name, train, null, test, source);
         if (train.Count <= definition.ValidationCount)

@@ -27,7 +27,7 @@ public sealed class GradientLocalitySpecs
         using var device = new DeviceData(data.Train, 0, Recipe, CPU);
         using var net = new BatchedNetwork(Recipe, 784, [1, 2], CPU);
         using var optimizer = new BatchedOptimizer(Recipe);
-        using var step = new TrainStep(Recipe, net, optimizer, 1f);
+        using var step = new TrainStep(Recipe, net, optimizer);
         var before = Enumerable.Range(0, Recipe.Depth).Select(l => net.LayerParameters(l).Select(p => p.detach().clone()).ToArray()).ToArray();
         var x = device.Images.narrow(0, 0, 20).unsqueeze(0).expand(2, 20, 784);
         var y = device.Labels.narrow(0, 0, 20).unsqueeze(0).expand(2, 20);
