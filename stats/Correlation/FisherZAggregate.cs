@@ -16,7 +16,13 @@ public static class FisherZAggregate
     {
         ArgumentNullException.ThrowIfNull(r);
         if (r.Any(double.IsNaN)) throw new ArgumentException("Correlations must not be NaN.", nameof(r));
-        var z = OneSampleT.MeanCi(r.Select(FisherZ.Transform).ToArray(), confidence);
-        return new Estimate(FisherZ.Inverse(z.Value), FisherZ.Inverse(z.Low), FisherZ.Inverse(z.High), z.N);
+        return MeanOfZ(r.Select(FisherZ.Transform).ToArray(), confidence);
+    }
+
+    /// <summary>The same from per-run Fisher z values (no round trip through r): mean z with its t interval, back-transformed.</summary>
+    public static Estimate MeanOfZ(IReadOnlyList<double> z, double confidence = 0.95)
+    {
+        var mean = OneSampleT.MeanCi(z, confidence);
+        return new Estimate(FisherZ.Inverse(mean.Value), FisherZ.Inverse(mean.Low), FisherZ.Inverse(mean.High), mean.N);
     }
 }

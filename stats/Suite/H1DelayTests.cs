@@ -12,7 +12,7 @@ internal static class H1DelayTests
         IReadOnlyList<(string Variant, string Metric, double Tau)> variants, StatsOptions o, ExclusionLog log)
     {
         var index = delays.ToLookup(d => (d.Metric, d.Tau, d.Depth, d.Width, d.Epochs, d.ShallowLayer));
-        var cells = runs.GroupBy(r => (r.Run.Depth, r.Run.Width, r.Run.Epochs)).OrderBy(g => g.Key);
+        var cells = runs.GroupBy(r => (r.Run.Depth, r.Run.Width, r.Run.Epochs)).OrderBy(g => g.Key).ToList();
         foreach (var (variant, metric, tau) in variants)
             foreach (var cell in cells)
             {

@@ -36,15 +36,15 @@ internal static class H2TrackingTests
 
     private static HypothesisRow LevelRow(string variant, int depth, int width, int epochs, double[] zs, int excluded, int points, StatsOptions o)
     {
-        var mean = OneSampleT.MeanCi(zs, o.Confidence);
+        var mean = FisherZAggregate.MeanOfZ(zs, o.Confidence);
         var test = zs.Length >= o.MinRuns ? OneSampleT.Greater(zs, FisherZ.ExpectedZ(o.StrongR, points)) : (T: double.NaN, P: double.NaN);
         return new HypothesisRow
         {
             Hypothesis = "H2", Family = Families.H2Level, Variant = variant,
             Depth = depth, Width = width, Epochs = epochs, Layers = "1",
             N = zs.Length, Excluded = excluded,
-            Effect = FisherZ.Inverse(mean.Value), EffectUnit = $"mean r via Fisher z (strong >= {o.StrongR})",
-            CiLow = FisherZ.Inverse(mean.Low), CiHigh = FisherZ.Inverse(mean.High), PositiveFraction = null,
+            Effect = mean.Value, EffectUnit = $"mean r via Fisher z (strong >= {o.StrongR})",
+            CiLow = mean.Low, CiHigh = mean.High, PositiveFraction = null,
             StatisticName = "t", Statistic = test.T, P = test.P, PHolm = double.NaN, Verdict = "",
         };
     }

@@ -10,12 +10,13 @@ internal static class H3WidthTests
     public static IEnumerable<HypothesisRow> Build(
         IReadOnlyList<RunCurves> runs, ZIndex z, IReadOnlyList<CorrelationVariant> variants, StatsOptions o, ExclusionLog log)
     {
-        var groups = runs.GroupBy(r => (r.Run.Depth, r.Run.Epochs)).OrderBy(g => g.Key).ToList();
-        foreach (var g in groups.Where(g => g.Select(r => r.Run.Width).Distinct().Count() < 2))
+        var groups = runs.GroupBy(r => (r.Run.Depth, r.Run.Epochs)).OrderBy(g => g.Key)
+            .ToLookup(g => g.Select(r => r.Run.Width).Distinct().Count() >= 2);
+        foreach (var g in groups[false])
             log.Add("H3", $"depth={g.Key.Depth} epochs={g.Key.Epochs}", "fewer_than_2_widths: no H3 test", g.Count());
 
         foreach (var v in variants)
-            foreach (var g in groups.Where(g => g.Select(r => r.Run.Width).Distinct().Count() >= 2))
+            foreach (var g in groups[true])
             {
                 var (depth, epochs) = g.Key;
                 for (var layer = 1; layer <= depth; layer++)
