@@ -12,18 +12,19 @@ namespace FFRepro.Model.Bench;
 /// </summary>
 public static class EpochBenchmark
 {
-    /// <summary>Wall milliseconds of each measured training epoch (after one warm-up epoch) for S seeds trained together.</summary>
-    public static double[] TrainEpochs(Recipe recipe, int seeds, int batches, int measured, Device device)
+    /// <summary>Wall milliseconds of each measured training epoch (after one warm-up epoch) for S seeds trained together;
+    /// with <paramref name="depths"/>, one network of the recipe's depth with a classifier per run depth (nested training).</summary>
+    public static double[] TrainEpochs(Recipe recipe, int seeds, int batches, int measured, Device device, IReadOnlyList<int>? depths = null)
     {
         var data = RandomSplit(recipe.BatchSize * batches, seed: 1);
         using var scope = NewDisposeScope();
         using var train = new DeviceData(data, 0, recipe, device);
         var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
-        using var net = new BatchedNetwork(recipe, train.Features, seedList, device);
+        using var net = new BatchedNetwork(recipe, train.Features, seedList, device, depths);
         using var optimizer = new BatchedOptimizer(recipe);
         using var order = new EpochOrder(recipe, train, seedList);
         using var step = new TrainStep(recipe, net, optimizer);
-        using var loss = zeros(seeds, device: device);
+        using var loss = zeros(net.Depths.Count, seeds, device: device);
         var times = new double[measured];
         for (var e = -1; e < measured; e++)
         {
@@ -35,14 +36,15 @@ public static class EpochBenchmark
         return times;
     }
 
-    /// <summary>Wall milliseconds of each measured evaluation pass (all seeds, all 10 labels plus neutral) over <paramref name="images"/> images.</summary>
-    public static double[] Evaluations(Recipe recipe, int seeds, int images, int measured, Device device)
+    /// <summary>Wall milliseconds of each measured evaluation pass (all seeds, all 10 labels plus neutral) over
+    /// <paramref name="images"/> images; with <paramref name="depths"/>, the metrics of every run depth of one network.</summary>
+    public static double[] Evaluations(Recipe recipe, int seeds, int images, int measured, Device device, IReadOnlyList<int>? depths = null)
     {
         var data = RandomSplit(images, seed: 2);
         using var scope = NewDisposeScope();
         using var test = new DeviceData(data, 0, recipe, device);
         var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
-        using var net = new BatchedNetwork(recipe, test.Features, seedList, device);
+        using var net = new BatchedNetwork(recipe, test.Features, seedList, device, depths);
         using var evaluator = new Evaluator(recipe, test, seedList, Metrics.EvalSplit.Test);
         var times = new double[measured];
         for (var e = -1; e < measured; e++)

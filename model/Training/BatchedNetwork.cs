@@ -7,7 +7,9 @@ namespace FFRepro.Model.Training;
 /// <summary>
 /// S independent FF networks (one per seed) stored as batched parameters: layer l has weights [S, in, out]
 /// and biases [S, 1, out], so one batched matrix product runs every seed's layer at once. Seed s's parameters
-/// are drawn from its own generator exactly as a one-seed network would draw them.
+/// are drawn from its own generator exactly as a one-seed network would draw them, layer after layer, so the first
+/// L layers of a deeper network are those of a depth-L one. One linear classifier per run depth
+/// (<see cref="DepthClassifiers"/>; a single one, for the recipe's depth, unless trained nested).
 /// </summary>
 internal sealed class BatchedNetwork : IDisposable
 {
@@ -22,21 +24,27 @@ internal sealed class BatchedNetwork : IDisposable
     /// <summary>Every layer's weights and bias in one flat buffer, block l = layer l.</summary>
     public FlatParameters Layers { get; }
 
-    /// <summary>Classifier weights [S, features, 10], zero-initialized (loeweX), or null when the recipe has none.</summary>
-    public Tensor? Classifier => ClassifierParameters?.Blocks[0][0];
+    /// <summary>One zero-initialized classifier per run depth, or null when the recipe has none.</summary>
+    public DepthClassifiers? Classifiers { get; }
 
-    /// <summary>The classifier's weights as a one-block flat buffer (its own optimizer group), or null.</summary>
-    public FlatParameters? ClassifierParameters { get; }
+    /// <summary>The run depths, ascending; the deepest is the recipe's.</summary>
+    public IReadOnlyList<int> Depths { get; }
 
     /// <summary>Peer-normalization running mean of each unit's activity, per layer [S, width].</summary>
     public Tensor[] RunningMeans { get; }
 
     public int Seeds { get; }
 
-    public BatchedNetwork(Recipe recipe, int inputFeatures, IReadOnlyList<long> seeds, Device device)
+    /// <param name="recipe">The recipe; its depth is the depth of the network.</param>
+    /// <param name="inputFeatures">Pixels per image.</param>
+    /// <param name="seeds">One network per seed.</param>
+    /// <param name="device">Where the parameters live.</param>
+    /// <param name="depths">Run depths with a classifier each (null: the recipe's depth); see <see cref="NestedDepths"/>.</param>
+    public BatchedNetwork(Recipe recipe, int inputFeatures, IReadOnlyList<long> seeds, Device device, IReadOnlyList<int>? depths = null)
     {
         _recipe = recipe;
         Seeds = seeds.Count;
+        Depths = depths ?? [recipe.Depth];
         RunningMeans = new Tensor[recipe.Depth];
         var generators = seeds.Select(s => new Generator(SeedStreams.Derive(s, SeedStreams.Init))).ToArray();
         var initial = new Tensor[recipe.Depth][];
@@ -55,18 +63,8 @@ internal sealed class BatchedNetwork : IDisposable
         foreach (var t in initial.SelectMany(t => t)) t.Dispose();
         Weights = Layers.Blocks.Select(b => b[0]).ToArray();
         Biases = Layers.Blocks.Select(b => b[1]).ToArray();
-        if (recipe.Classifier)
-        {
-            using var zero = zeros(Seeds, ClassifierFeatures(recipe), 10);
-            ClassifierParameters = new FlatParameters([[zero]], device);
-        }
+        if (recipe.Classifier) Classifiers = new DepthClassifiers(recipe.Width, Depths, Seeds, device);
     }
-
-    /// <summary>Width of the classifier input: the activations of layers 2..L (layer 1 when L = 1).</summary>
-    public static int ClassifierFeatures(Recipe r) => r.Width * Math.Max(1, r.Depth - 1);
-
-    /// <summary>Layers (0-based) whose normalized neutral activations feed the classifier.</summary>
-    public static bool FeedsClassifier(Recipe r, int layer) => r.Depth == 1 || layer >= 1;
 
     private (Tensor W, Tensor B) InitLayer(int inF, int outF, Generator g)
     {
@@ -89,19 +87,17 @@ internal sealed class BatchedNetwork : IDisposable
     public Tensor Affine(int layer, Tensor input) => matmul(input, Weights[layer]) + Biases[layer];
 
     /// <summary>
-    /// The classifier's input for neutral-label samples <paramref name="neutral"/> ([S or 1, N, F]): the RMS/L2-normalized
-    /// activations of layers 2..L (layer 1 when L = 1), concatenated, [S, N, features]. Plain ReLU (no gradient is taken).
+    /// Each classifier's input for neutral-label samples <paramref name="neutral"/> ([S or 1, N, F]): the RMS/L2-normalized
+    /// activations of layers 2..L (layer 1 when L = 1) of its depth L, concatenated, [S, N, features]; one per run depth.
+    /// Plain ReLU (no gradient is taken).
     /// </summary>
-    public Tensor ClassifierFeatures(Tensor neutral)
+    public Tensor[] ClassifierFeatures(Tensor neutral)
     {
         var z = FFMath.Normalize(neutral, _recipe.Norm);
-        var feeds = new List<Tensor>();
+        var normalized = new Tensor[_recipe.Depth];
         for (var l = 0; l < _recipe.Depth; l++)
-        {
-            z = FFMath.Normalize(FFMath.Relu(Affine(l, z), false), _recipe.Norm);
-            if (FeedsClassifier(_recipe, l)) feeds.Add(z);
-        }
-        return cat(feeds, -1);
+            normalized[l] = z = FFMath.Normalize(FFMath.Relu(Affine(l, z), false), _recipe.Norm);
+        return Classifiers!.Inputs(normalized);
     }
 
     /// <summary>Every trainable tensor of layer <paramref name="layer"/> (0-based).</summary>
@@ -119,6 +115,6 @@ internal sealed class BatchedNetwork : IDisposable
     {
         foreach (var t in RunningMeans) t.Dispose();
         Layers.Dispose();
-        ClassifierParameters?.Dispose();
+        Classifiers?.Dispose();
     }
 }

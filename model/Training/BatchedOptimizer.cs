@@ -56,7 +56,7 @@ internal sealed class BatchedOptimizer : IDisposable
     public void Step(FlatParameters group, int first, int last, double lr, double weightDecay)
     {
         using var noGrad = no_grad();
-        if (!_state.TryGetValue(group, out var state)) _state[group] = state = new State(group, _kind == OptimizerKind.Adam, _gatherLimit ?? GatherLimit(group.Values.device));
+        var state = _state.TryGetValue(group, out var existing) ? existing : Create(group);
         // Temporaries belong to the caller's dispose scope (one per step).
         var gathered = group.Length(first, last) <= state.GatherLimit ? group.GatherGrads(first, last) : null;
         var start = first;
@@ -83,6 +83,20 @@ internal sealed class BatchedOptimizer : IDisposable
             start = b;
         }
     }
+
+    /// <summary>
+    /// The optimizer state of <paramref name="group"/>, created (zero steps, zero moments: what a first step starts from)
+    /// when the group has not been stepped yet: step counts per block, the first-moment (SGD momentum) buffer, and Adam's
+    /// second moment or null. Live objects: checkpoints read them and restore them in place.
+    /// </summary>
+    public (long[] Steps, Tensor Moment, Tensor? SecondMoment) StateOf(FlatParameters group)
+    {
+        var state = _state.TryGetValue(group, out var existing) ? existing : Create(group);
+        return (state.Steps, state.Buffer, state.Second);
+    }
+
+    private State Create(FlatParameters group) =>
+        _state[group] = new State(group, _kind == OptimizerKind.Adam, _gatherLimit ?? GatherLimit(group.Values.device));
 
     /// <summary>
     /// Largest trained slice (elements, all seeds) whose gradients are gathered into one flat tensor and updated with one

@@ -55,6 +55,21 @@ internal sealed class EpochOrder : IDisposable
         }
     }
 
+    /// <summary>Each seed's data generator (checkpoints save and restore their positions).</summary>
+    public IReadOnlyList<Generator> Generators => _generators;
+
+    /// <summary>The negatives drawn once for the whole run when the recipe does not redraw them (after the first
+    /// <see cref="Shuffle"/>), [S, N]; null otherwise. A checkpoint must keep them: they cannot be drawn again.</summary>
+    public Tensor? FixedNegatives => _recipe.ResampleNegatives ? null : _negatives;
+
+    /// <summary>Restores <see cref="FixedNegatives"/> from a checkpoint (host tensor [S, N]).</summary>
+    public void SetFixedNegatives(Tensor negatives)
+    {
+        var next = negatives.to(_device).DetachFromDisposeScope();
+        _negatives?.Dispose();
+        _negatives = next;
+    }
+
     /// <summary>Batch <paramref name="b"/>: pixels [S, B, F], true labels [S, B], negative labels [S, B].</summary>
     public (Tensor X, Tensor Positive, Tensor Negative) Batch(int b)
     {

@@ -41,17 +41,20 @@ internal sealed class Evaluator : IDisposable
         _chunk = (int)Math.Clamp(budget / perImage, 1, data.Count);
     }
 
-    /// <summary>Metrics of every seed at this epoch, in seed order.</summary>
+    /// <summary>Metrics of every run at this epoch: per run depth of <paramref name="net"/> (ascending), every seed in
+    /// seed order. The run of depth L has the metrics of layers 1..L and model metrics of those layers and its classifier.</summary>
     public EpochMetrics[] EvaluateAll(BatchedNetwork net, int epoch)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var s = net.Seeds;
         var depth = _recipe.Depth;
+        var depths = net.Depths;
         var device = _data.Images.device;
         // Sums over images, [S] each: per layer ff-correct, goodness-correct, goodness pos, goodness neg, loss.
         var layerSums = Enumerable.Range(0, depth).Select(_ => zeros(5, s, dtype: ScalarType.Float64, device: device)).ToArray();
-        var modelSums = zeros(4, s, dtype: ScalarType.Float64, device: device); // classifier correct, goodness correct (all, deep), CE
+        // Per run depth: classifier correct, goodness correct (all, deep), CE.
+        var modelSums = depths.Select(_ => zeros(4, s, dtype: ScalarType.Float64, device: device)).ToArray();
         for (var start = 0; start < _data.Count; start += _chunk)
         {
             // One scope per chunk: a chunk's activations are the largest tensors of the run.
@@ -61,33 +64,36 @@ internal sealed class Evaluator : IDisposable
             var y = _data.Labels.narrow(0, start, m);
             var yNeg = _negatives.narrow(1, start, m);
             AccumulateGoodness(net, x, y, yNeg, layerSums, modelSums);
-            if (net.Classifier is not null) AccumulateClassifier(net, x, y, modelSums);
+            if (net.Classifiers is not null) AccumulateClassifiers(net, x, y, modelSums);
         }
 
         var n = (double)_data.Count;
         var layers = layerSums.Select(t => t.cpu().data<double>().ToArray()).ToArray();
-        var model = modelSums.cpu().data<double>().ToArray();
-        var result = new EpochMetrics[s];
-        for (var k = 0; k < s; k++)
+        var result = new EpochMetrics[depths.Count * s];
+        var hasClassifier = net.Classifiers is not null;
+        for (var d = 0; d < depths.Count; d++)
         {
-            var perLayer = new LayerMetrics[depth];
-            for (var l = 0; l < depth; l++)
+            var model = modelSums[d].cpu().data<double>().ToArray();
+            for (var k = 0; k < s; k++)
             {
-                var v = layers[l];
-                perLayer[l] = new LayerMetrics(l + 1,
-                    v[0 * s + k] / (2 * n), v[1 * s + k] / n, v[2 * s + k] / n, v[3 * s + k] / n, v[4 * s + k] / (2 * n));
+                var perLayer = new LayerMetrics[depths[d]];
+                for (var l = 0; l < depths[d]; l++)
+                {
+                    var v = layers[l];
+                    perLayer[l] = new LayerMetrics(l + 1,
+                        v[0 * s + k] / (2 * n), v[1 * s + k] / n, v[2 * s + k] / n, v[3 * s + k] / n, v[4 * s + k] / (2 * n));
+                }
+                result[d * s + k] = new EpochMetrics(epoch, _split, perLayer, new ModelMetrics(
+                    hasClassifier ? model[0 * s + k] / n : double.NaN,
+                    model[1 * s + k] / n,
+                    model[2 * s + k] / n,
+                    hasClassifier ? model[3 * s + k] / n : double.NaN));
             }
-            var hasClassifier = net.Classifier is not null;
-            result[k] = new EpochMetrics(epoch, _split, perLayer, new ModelMetrics(
-                hasClassifier ? model[0 * s + k] / n : double.NaN,
-                model[1 * s + k] / n,
-                model[2 * s + k] / n,
-                hasClassifier ? model[3 * s + k] / n : double.NaN));
         }
         return result;
     }
 
-    private void AccumulateGoodness(BatchedNetwork net, Tensor x, Tensor y, Tensor yNeg, Tensor[] layerSums, Tensor modelSums)
+    private void AccumulateGoodness(BatchedNetwork net, Tensor x, Tensor y, Tensor yNeg, Tensor[] layerSums, Tensor[] modelSums)
     {
         var m = x.shape[0];
         var labels = arange(10, dtype: ScalarType.Int64, device: x.device);
@@ -95,7 +101,10 @@ internal sealed class Evaluator : IDisposable
         var pixels = FFMath.LabelPixels(labels, _overlayOn).unsqueeze(1).expand(10, m, 10);
         var z = FFMath.Overlay(x.unsqueeze(0).expand(10, m, x.shape[1]), pixels).reshape(10 * m, x.shape[1]);
         z = FFMath.Normalize(z, _recipe.Norm).unsqueeze(0);  // broadcast over seeds in the first layer
-        Tensor? sumAll = null, sumDeep = null;
+        // Goodness summed over layers 1..l+1 (all) and over layers 2..l+1 (deep), after layer l: the sums of every
+        // run depth are prefixes, added in the order a network of that depth adds them.
+        var sumAll = new Tensor[_recipe.Depth];
+        var sumDeep = new Tensor?[_recipe.Depth];
         var yIndex = y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(1);   // [S, 1, m]
         var negIndex = yNeg.unsqueeze(1);                                 // [S, 1, m]
         for (var l = 0; l < _recipe.Depth; l++)
@@ -112,25 +121,33 @@ internal sealed class Evaluator : IDisposable
                 ffCorrect.to(ScalarType.Float64), gCorrect.to(ScalarType.Float64),
                 gPos.sum([1], type: ScalarType.Float64), gNeg.sum([1], type: ScalarType.Float64), loss]));
             var g64 = g.to(ScalarType.Float64);
-            sumAll = sumAll is null ? g64 : sumAll + g64;
-            if (BatchedNetwork.FeedsClassifier(_recipe, l)) sumDeep = sumDeep is null ? g64 : sumDeep + g64;
+            sumAll[l] = l == 0 ? g64 : sumAll[l - 1] + g64;
+            if (l >= 1) sumDeep[l] = sumDeep[l - 1] is { } before ? before + g64 : g64;
             z = FFMath.Normalize(a, _recipe.Norm);
         }
-        var allCorrect = sumAll!.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
-        var deepCorrect = sumDeep!.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
-        modelSums[1].add_(allCorrect);
-        modelSums[2].add_(deepCorrect);
+        for (var d = 0; d < net.Depths.Count; d++)
+        {
+            var last = net.Depths[d] - 1;
+            // Layers 2..L feed the deep sum; layer 1 alone when L = 1 (DepthClassifiers.Feeds).
+            var deep = last == 0 ? sumAll[0] : sumDeep[last]!;
+            modelSums[d][1].add_(sumAll[last].argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64));
+            modelSums[d][2].add_(deep.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64));
+        }
     }
 
-    private void AccumulateClassifier(BatchedNetwork net, Tensor x, Tensor y, Tensor modelSums)
+    private static void AccumulateClassifiers(BatchedNetwork net, Tensor x, Tensor y, Tensor[] modelSums)
     {
         var m = x.shape[0];
         var neutral = FFMath.Overlay(x, full(m, 10, 0.1f, device: x.device)).unsqueeze(0);   // broadcast over seeds
-        var output = bmm(net.ClassifierFeatures(neutral), net.Classifier!);   // [S, m, 10]
-        var correct = output.argmax(-1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
-        var ce = F.log_softmax(output, -1).gather(-1, y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(-1)).squeeze(-1).neg().sum([1], type: ScalarType.Float64);
-        modelSums[0].add_(correct);
-        modelSums[3].add_(ce);
+        var features = net.ClassifierFeatures(neutral);
+        for (var d = 0; d < features.Length; d++)
+        {
+            var output = bmm(features[d], net.Classifiers!.Weights(d));   // [S, m, 10]
+            var correct = output.argmax(-1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
+            var ce = F.log_softmax(output, -1).gather(-1, y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(-1)).squeeze(-1).neg().sum([1], type: ScalarType.Float64);
+            modelSums[d][0].add_(correct);
+            modelSums[d][3].add_(ce);
+        }
     }
 
     public void Dispose() => _negatives.Dispose();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FFRepro.Model.Checkpoints;
 using FFRepro.Model.Metrics;
 using FFRepro.Model.Recipes;
 using static TorchSharp.torch;
@@ -10,15 +11,19 @@ namespace FFRepro.Model.Training;
 /// metrics at epoch 0 and after every <see cref="Recipe.EvalEvery"/> epochs. Each seed draws its initialization,
 /// data order and negatives from its own generators, so its curve does not depend on which seeds share the batch
 /// (up to float rounding of the batched products; bit-identical within one batch composition, device and thread count).
+/// With several run depths (<see cref="TrainRequest.Depths"/>) one network per seed yields the runs of every depth
+/// (<see cref="NestedDepths"/>); with a checkpoint store it resumes from, and writes, checkpoints between epochs.
 /// </summary>
 public static class FFTrainer
 {
-    /// <summary>Trains every seed of <paramref name="request"/>; one result per seed, in the same order.</summary>
+    /// <summary>Trains every seed of <paramref name="request"/>; one result per run depth and seed, depth by depth
+    /// (ascending), seeds in the request's order.</summary>
     public static IReadOnlyList<RunResult> Train(TrainRequest request, IProgress<TrainProgress>? progress = null, CancellationToken ct = default)
     {
         var recipe = request.Recipe;
         RecipeValidator.ThrowIfInvalid(recipe);
         if (request.Seeds.Count == 0) throw new ArgumentException("at least one seed is needed.", nameof(request));
+        NestedDepths.ThrowIfInvalid(recipe, request.RunDepths);
         var clock = Stopwatch.StartNew();
         // Catches set-up intermediates (stack, to(device)) and per-epoch host copies; long-lived state is
         // detached from scopes and disposed explicitly below.
@@ -28,7 +33,7 @@ public static class FFTrainer
         RecipeValidator.ThrowIfIncompatible(recipe, train.Count);
         using var test = new DeviceData(request.Data.Test, recipe.EvalSamples, recipe, device);
         using var trainEval = recipe.EvalTrain ? new DeviceData(request.Data.Train, test.Count, recipe, device) : null;
-        using var net = new BatchedNetwork(recipe, train.Features, request.Seeds, device);
+        using var net = new BatchedNetwork(recipe, train.Features, request.Seeds, device, request.RunDepths);
         using var optimizer = new BatchedOptimizer(recipe);
         using var order = new EpochOrder(recipe, train, request.Seeds);
         using var step = new TrainStep(recipe, net, optimizer);
@@ -38,42 +43,46 @@ public static class FFTrainer
         Evaluator[] evaluators = trainEvaluator is null ? [testEvaluator] : [testEvaluator, trainEvaluator];
 
         var s = request.Seeds.Count;
-        var curves = Enumerable.Range(0, s).Select(_ => new List<EpochMetrics>()).ToArray();
-        var divergedAt = new int?[s];
-        var completed = new int[s];
-        Record(0);
-        using var epochLoss = zeros(s, device: device);
-        for (var epoch = 1; epoch <= recipe.Epochs && divergedAt.Any(d => d is null); epoch++)
+        var runs = request.RunDepths.Count * s;   // run r: depth RunDepths[r / s], seed Seeds[r % s]
+        var curves = Enumerable.Range(0, runs).Select(_ => new List<EpochMetrics>()).ToArray();
+        var divergedAt = new int?[runs];
+        var completed = new int[runs];
+        var state = new TrainingState(request, net, optimizer, order, curves, divergedAt, completed);
+        var start = Checkpointing.Resume(state);
+        if (start == 0) Record(0);
+        using var epochLoss = zeros(request.RunDepths.Count, s, device: device);
+        for (var epoch = start + 1; epoch <= recipe.Epochs && divergedAt.Any(d => d is null); epoch++)
         {
             ct.ThrowIfCancellationRequested();
             epochLoss.zero_();
             TrainEpoch(recipe, step, order, epoch, epochLoss);
             var losses = epochLoss.cpu().data<float>().ToArray();
-            for (var k = 0; k < s; k++)
+            for (var k = 0; k < runs; k++)
             {
                 if (divergedAt[k] is not null) continue;
                 if (float.IsFinite(losses[k])) completed[k] = epoch;
                 else divergedAt[k] = epoch;
             }
             if (epoch % recipe.EvalEvery == 0 || epoch == recipe.Epochs) Record(epoch);
-            progress?.Report(new TrainProgress(epoch, recipe.Epochs, s));
+            var saved = Checkpointing.AfterEpoch(state, epoch, clock.Elapsed.TotalSeconds);
+            progress?.Report(new TrainProgress(epoch, recipe.Epochs, s, state.LatestAccuracy(), saved));
         }
 
-        var perSeed = clock.Elapsed.TotalSeconds / s;
-        return Enumerable.Range(0, s).Select(k => new RunResult(
-            request.Seeds[k],
+        var perRun = (state.SecondsBefore + clock.Elapsed.TotalSeconds) / runs;
+        return Enumerable.Range(0, runs).Select(k => new RunResult(
+            request.Seeds[k % s],
             divergedAt[k] is null ? RunStatus.Ok : RunStatus.Diverged,
             completed[k],
             divergedAt[k],
             curves[k],
-            perSeed)).ToArray();
+            perRun)).ToArray();
 
         void Record(int epoch)
         {
             foreach (var evaluator in evaluators)
             {
                 var metrics = evaluator.EvaluateAll(net, epoch);
-                for (var k = 0; k < s; k++)
+                for (var k = 0; k < runs; k++)
                     if (divergedAt[k] is null) curves[k].Add(metrics[k]);
             }
         }
@@ -87,7 +96,8 @@ public static class FFTrainer
         return recipe.LrCooldown && e > total / 2 ? 2.0 * (1 + total - e) / total : 1.0;
     }
 
-    /// <summary>One epoch of the recipe's schedule over freshly drawn batches; each seed's total loss is added to <paramref name="epochLoss"/>.</summary>
+    /// <summary>One epoch of the recipe's schedule over freshly drawn batches; each run's total loss is added to
+    /// <paramref name="epochLoss"/> ([run depths, seeds]).</summary>
     internal static void TrainEpoch(Recipe recipe, TrainStep step, EpochOrder order, int epoch, TorchSharp.torch.Tensor epochLoss)
     {
         var scale = CooldownScale(recipe, epoch);

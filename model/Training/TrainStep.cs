@@ -8,7 +8,7 @@ namespace FFRepro.Model.Training;
 /// <summary>
 /// One optimization step of S networks on one mini-batch: positive and negative samples through layers
 /// <c>first..last</c> (0-based, inclusive), each layer's FF loss (+ peer normalization) on its own detached input,
-/// plus the classifier's cross-entropy on the neutral-label activations.
+/// plus each classifier's cross-entropy on the neutral-label activations (one classifier per run depth).
 /// </summary>
 internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimizer optimizer) : IDisposable
 {
@@ -20,7 +20,9 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
     /// <param name="first">First layer trained in this step.</param>
     /// <param name="last">Last layer trained (layers before <paramref name="first"/> only run forward).</param>
     /// <param name="lrScale">Learning-rate multiplier of this epoch (cool-down), applied to both groups.</param>
-    /// <param name="lossAccumulator">[S] running sum of each seed's total loss, for divergence detection.</param>
+    /// <param name="lossAccumulator">[K, S] (or [S] for one run depth) running sum of each run's total loss, for
+    /// divergence detection: for run depth L, the losses of layers 1..L plus depth L's classifier, summed in the order a
+    /// depth-L network sums them.</param>
     public void Run(Tensor x, Tensor positive, Tensor negative, int first, int last, double lrScale, Tensor lossAccumulator)
     {
         using var scope = NewDisposeScope();
@@ -32,6 +34,7 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         ], -1);
         var targets = Targets(batch, x.device);
         Tensor? total = null;
+        var prefix = new Tensor?[last + 1];   // prefix[l]: the summed loss of the trained layers up to layer l
         for (var l = 0; l <= last; l++)
         {
             var input = FFMath.Normalize(z, recipe.Norm);
@@ -53,37 +56,53 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
                 total = total + peer * recipe.PeerNormWeight;
                 net.SetRunningMean(l, running);
             }
+            prefix[l] = total;
             z = a.detach();
         }
 
-        if (net.Classifier is not null)
-            total = total is null ? ClassifierLoss(pixels, positive) : total + ClassifierLoss(pixels, positive);
-        if (total is null) return;   // nothing trains in this step
+        var depths = net.Depths;
+        var classifiers = net.Classifiers is null ? null : ClassifierLosses(pixels, positive);
+        // Every layer's input is detached and each classifier reads only detached features, so in the sum that is
+        // back-propagated each parameter's gradient comes from its own loss alone, as in a network of each depth.
+        var backward = total;
+        foreach (var c in classifiers ?? []) backward = backward is null ? c : backward + c;
+        if (backward is null) return;   // nothing trains in this step
 
-        total.sum().backward();
-        lossAccumulator.add_(total.detach());
+        backward.sum().backward();
+        for (var k = 0; k < depths.Count; k++)
+        {
+            // A depth-L network's total: its layers' losses (those trained in this step), then its classifier's; with
+            // one run depth that is the back-propagated sum itself.
+            var layers = prefix[Math.Min(depths[k], last + 1) - 1];
+            var runTotal = depths.Count == 1 ? backward : classifiers is null ? layers : layers is null ? classifiers[k] : layers + classifiers[k];
+            if (runTotal is null) continue;
+            (depths.Count == 1 ? lossAccumulator : lossAccumulator[k]).add_(runTotal.detach());
+        }
         var lr = recipe.Lr * lrScale;
         optimizer.Step(net.Layers, first, last, lr, recipe.WeightDecay);
         net.Layers.ClearGrads(first, last);
-        if (net.ClassifierParameters is { } classifier)
+        foreach (var classifier in net.Classifiers?.Parameters ?? [])
         {
             optimizer.Step(classifier, 0, 0, recipe.ClassifierLr * lrScale, recipe.ClassifierWeightDecay);
             classifier.ClearGrads(0, 0);
         }
     }
 
-    /// <summary>Per-seed mean cross-entropy of the classifier on neutral-label activations (inputs detached).</summary>
-    private Tensor ClassifierLoss(Tensor pixels, Tensor labels)
+    /// <summary>Per classifier (run depth), the per-seed mean cross-entropy on neutral-label activations (inputs detached).</summary>
+    private Tensor[] ClassifierLosses(Tensor pixels, Tensor labels)
     {
-        Tensor features;
+        Tensor[] features;
         using (no_grad())
         {
             var neutral = LabelTable(pixels.device).narrow(0, 10, 1).expand(pixels.shape[0], pixels.shape[1], 10);
             features = net.ClassifierFeatures(cat([neutral, pixels], -1));
         }
-        var output = bmm(features, net.Classifier!);          // [S, B, 10]
-        return F.cross_entropy(output.reshape(-1, 10), labels.reshape(-1), reduction: nn.Reduction.None)
-            .view(labels.shape[0], labels.shape[1]).mean([1]);
+        return features.Select((f, k) =>
+        {
+            var output = bmm(f, net.Classifiers!.Weights(k));          // [S, B, 10]
+            return F.cross_entropy(output.reshape(-1, 10), labels.reshape(-1), reduction: nn.Reduction.None)
+                .view(labels.shape[0], labels.shape[1]).mean([1]);
+        }).ToArray();
     }
 
     private Tensor? _labelTable, _targets;

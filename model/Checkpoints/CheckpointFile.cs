@@ -1,0 +1,156 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using static TorchSharp.torch;
+
+namespace FFRepro.Model.Checkpoints;
+
+/// <summary>
+/// The checkpoint file format: the 8-byte magic <c>FFRCKPT1</c>, a 4-byte little-endian length and a JSON
+/// <see cref="CheckpointHeader"/>, the raw bytes of each tensor in header order (native little-endian element layout),
+/// and a SHA-256 of everything before it. Reading verifies the whole file before it changes any state, so a damaged,
+/// truncated or foreign checkpoint is refused with its reason and the training it was offered to stays untouched.
+/// </summary>
+internal static class CheckpointFile
+{
+    /// <summary>Format version written in the header.</summary>
+    public const string Format = "ffrepro-checkpoint/1";
+
+    private static readonly byte[] Magic = "FFRCKPT1"u8.ToArray();
+    private const int HashBytes = 32;
+    private const long ChunkElements = 1L << 24;   // tensors pass to and from the file in 16M-element slices
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Writes <paramref name="state"/> after <paramref name="epoch"/> epochs and <paramref name="seconds"/> of training.</summary>
+    public static void Write(Stream output, TrainingState state, int epoch, double seconds)
+    {
+        var entries = state.Entries();
+        var header = new CheckpointHeader
+        {
+            Format = Format, Fingerprint = state.Fingerprint(), Training = state.Description(), Epoch = epoch, Seconds = seconds,
+            DivergedAt = state.DivergedAt, Completed = state.Completed, Curves = state.Curves,
+            Tensors = entries.Select(Layout).ToArray(),
+        };
+        using var hashing = new HashingStream(output);
+        hashing.Write(Magic);
+        var json = JsonSerializer.SerializeToUtf8Bytes(header, Json);
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, json.Length);
+        hashing.Write(length);
+        hashing.Write(json);
+        foreach (var entry in entries)
+        {
+            // Current() may alias the live tensor's storage on the CPU: the scope frees only what it created.
+            using var scope = NewDisposeScope();
+            var value = entry.Current();
+            Transfer(value, hashing, write: true);
+        }
+        output.Write(hashing.Hash());
+    }
+
+    /// <summary>
+    /// Restores <paramref name="state"/> from <paramref name="input"/> (seekable, positioned anywhere) and returns the
+    /// epochs and seconds trained at the checkpoint. Throws <see cref="CheckpointException"/>, naming the problem and
+    /// without touching the state, when the file is damaged, truncated, of another format or of another training.
+    /// </summary>
+    public static (int Epoch, double Seconds) Read(Stream input, TrainingState state)
+    {
+        Verify(input);
+        input.Position = 0;
+        var header = ReadHeader(input);
+        if (header.Format != Format) throw new CheckpointException($"format '{header.Format}', expected '{Format}'");
+        if (header.Fingerprint != state.Fingerprint())
+            throw new CheckpointException($"belongs to another training ({Shorten(header.Training)}; this one: {Shorten(state.Description())}, or other data, device or threads)");
+        var entries = state.Entries();
+        var expected = entries.Select(Layout).ToArray();
+        if (header.Tensors.Length != expected.Length || header.Tensors.Zip(expected).Any(p => !p.First.Matches(p.Second)))
+            throw new CheckpointException($"holds tensors [{string.Join("; ", header.Tensors.Select(t => t.ToString()))}], this training has [{string.Join("; ", expected.Select(t => t.ToString()))}]");
+        var runs = state.Curves.Length;
+        if (header.Curves.Length != runs || header.DivergedAt.Length != runs || header.Completed.Length != runs || header.Epoch < 1)
+            throw new CheckpointException($"holds {header.Curves.Length} runs at epoch {header.Epoch}; this training has {runs}");
+
+        // Verified and matching: from here on only an I/O error can stop the restore.
+        foreach (var entry in entries)
+        {
+            using var scope = NewDisposeScope();
+            var value = empty(entry.Shape, entry.Type);
+            Transfer(value, input, write: false);
+            entry.Restore(value);
+        }
+        for (var r = 0; r < runs; r++)
+        {
+            state.Curves[r].Clear();
+            state.Curves[r].AddRange(header.Curves[r]);
+            state.DivergedAt[r] = header.DivergedAt[r];
+            state.Completed[r] = header.Completed[r];
+        }
+        return (header.Epoch, header.Seconds);
+    }
+
+    /// <summary>Checks magic, length and the trailing SHA-256 of the whole file.</summary>
+    private static void Verify(Stream input)
+    {
+        var length = input.Length;
+        if (length < Magic.Length + 4 + HashBytes) throw new CheckpointException($"truncated: {length} bytes");
+        input.Position = 0;
+        Span<byte> magic = stackalloc byte[Magic.Length];
+        input.ReadExactly(magic);
+        if (!magic.SequenceEqual(Magic)) throw new CheckpointException("not an FFRepro checkpoint (wrong magic)");
+        input.Position = 0;
+        using var hashing = new HashingStream(input);
+        var buffer = new byte[1 << 20];
+        for (var left = length - HashBytes; left > 0;)
+        {
+            var n = hashing.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (n == 0) throw new CheckpointException("truncated: the file ends early");
+            left -= n;
+        }
+        var stored = new byte[HashBytes];
+        input.ReadExactly(stored);
+        if (!CryptographicOperations.FixedTimeEquals(stored, hashing.Hash()))
+            throw new CheckpointException("damaged: its content does not match its SHA-256");
+    }
+
+    private static CheckpointHeader ReadHeader(Stream input)
+    {
+        Span<byte> head = stackalloc byte[Magic.Length + 4];
+        input.ReadExactly(head);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(head[Magic.Length..]);
+        if (length <= 0 || length > input.Length) throw new CheckpointException($"damaged: header length {length}");
+        var json = new byte[length];
+        input.ReadExactly(json);
+        try
+        {
+            return JsonSerializer.Deserialize<CheckpointHeader>(json, Json) ?? throw new CheckpointException("damaged: empty header");
+        }
+        catch (JsonException e)
+        {
+            throw new CheckpointException($"damaged header: {e.Message}");
+        }
+    }
+
+    /// <summary>Copies a contiguous CPU tensor's bytes to (or fills them from) <paramref name="stream"/>, slice by slice.</summary>
+    private static void Transfer(Tensor value, Stream stream, bool write)
+    {
+        var flat = value.view(-1);
+        var n = flat.numel();
+        for (long at = 0; at < n; at += ChunkElements)
+        {
+            using var slice = flat.narrow(0, at, Math.Min(ChunkElements, n - at));
+            var bytes = slice.bytes;
+            if (write) stream.Write(bytes);
+            else stream.ReadExactly(bytes);
+        }
+    }
+
+    private static TensorLayout Layout(CheckpointEntry e) => new(e.Name, e.Type.ToString(), e.Shape);
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "...";
+}
