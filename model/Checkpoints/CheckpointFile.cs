@@ -8,9 +8,9 @@ using static TorchSharp.torch;
 namespace FFRepro.Model.Checkpoints;
 
 /// <summary>
-/// The checkpoint file format: the 8-byte magic <c>FFRCKPT1</c>, a 4-byte little-endian length and a JSON
-/// <see cref="CheckpointHeader"/>, the raw bytes of each tensor in header order (native little-endian element layout),
-/// and a SHA-256 of everything before it. Reading verifies the whole file before it changes any state, so a damaged,
+/// The checkpoint file format: the 8-byte magic <c>FFRCKPT1</c>, the file's total length (8 bytes), a 4-byte length
+/// and a JSON <see cref="CheckpointHeader"/>, the raw bytes of each tensor in header order (native element layout), and
+/// a SHA-256 of everything before it; integers little-endian. Reading verifies the whole file before it changes any state, so a damaged,
 /// truncated or foreign checkpoint is refused with its reason and the training it was offered to stays untouched.
 /// </summary>
 internal static class CheckpointFile
@@ -41,9 +41,11 @@ internal static class CheckpointFile
         using var hashing = new HashingStream(output);
         hashing.Write(Magic);
         var json = JsonSerializer.SerializeToUtf8Bytes(header, Json);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(length, json.Length);
-        hashing.Write(length);
+        var total = Magic.Length + 8 + 4 + json.Length + entries.Sum(e => e.Shape.Aggregate(1L, (a, b) => a * b) * ElementSize(e.Type)) + HashBytes;
+        Span<byte> lengths = stackalloc byte[12];
+        BinaryPrimitives.WriteInt64LittleEndian(lengths, total);
+        BinaryPrimitives.WriteInt32LittleEndian(lengths[8..], json.Length);
+        hashing.Write(lengths);
         hashing.Write(json);
         foreach (var entry in entries)
         {
@@ -52,6 +54,7 @@ internal static class CheckpointFile
             var value = entry.Current();
             Transfer(value, hashing, write: true);
         }
+        if (hashing.Count + HashBytes != total) throw new InvalidOperationException($"wrote {hashing.Count + HashBytes} checkpoint bytes, planned {total}");
         output.Write(hashing.Hash());
     }
 
@@ -98,11 +101,14 @@ internal static class CheckpointFile
     private static void Verify(Stream input)
     {
         var length = input.Length;
-        if (length < Magic.Length + 4 + HashBytes) throw new CheckpointException($"truncated: {length} bytes");
         input.Position = 0;
-        Span<byte> magic = stackalloc byte[Magic.Length];
-        input.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic)) throw new CheckpointException("not an FFRepro checkpoint (wrong magic)");
+        Span<byte> head = stackalloc byte[Magic.Length + 8];
+        if (input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length)
+            throw new CheckpointException($"truncated: {length} bytes");
+        if (!head[..Magic.Length].SequenceEqual(Magic)) throw new CheckpointException("not an FFRepro checkpoint (wrong magic)");
+        var total = BinaryPrimitives.ReadInt64LittleEndian(head[Magic.Length..]);
+        if (length < total) throw new CheckpointException($"truncated: {length} of {total} bytes");
+        if (length > total) throw new CheckpointException($"damaged: {length} bytes, its header says {total}");
         input.Position = 0;
         using var hashing = new HashingStream(input);
         var buffer = new byte[1 << 20];
@@ -120,9 +126,9 @@ internal static class CheckpointFile
 
     private static CheckpointHeader ReadHeader(Stream input)
     {
-        Span<byte> head = stackalloc byte[Magic.Length + 4];
+        Span<byte> head = stackalloc byte[Magic.Length + 12];
         input.ReadExactly(head);
-        var length = BinaryPrimitives.ReadInt32LittleEndian(head[Magic.Length..]);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(head[(Magic.Length + 8)..]);
         if (length <= 0 || length > input.Length) throw new CheckpointException($"damaged: header length {length}");
         var json = new byte[length];
         input.ReadExactly(json);
@@ -149,6 +155,15 @@ internal static class CheckpointFile
             else stream.ReadExactly(bytes);
         }
     }
+
+    private static long ElementSize(ScalarType type) => type switch
+    {
+        ScalarType.Byte or ScalarType.Int8 or ScalarType.Bool => 1,
+        ScalarType.Int16 or ScalarType.Float16 or ScalarType.BFloat16 => 2,
+        ScalarType.Int32 or ScalarType.Float32 => 4,
+        ScalarType.Int64 or ScalarType.Float64 => 8,
+        _ => throw new ArgumentException($"no checkpoint layout for {type}"),
+    };
 
     private static TensorLayout Layout(CheckpointEntry e) => new(e.Name, e.Type.ToString(), e.Shape);
 

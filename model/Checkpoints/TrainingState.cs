@@ -84,8 +84,10 @@ internal sealed class TrainingState(TrainRequest request, BatchedNetwork net, Ba
             using var probe = g.get_state();
             entries.Add(new CheckpointEntry($"data_generator.{request.Seeds[k]}", probe.dtype, probe.shape, g.get_state, g.set_state));
         }
-        if (order.FixedNegatives is { } negatives)
-            entries.Add(new CheckpointEntry("negatives", negatives.dtype, negatives.shape, () => order.FixedNegatives!.cpu().contiguous(), order.SetFixedNegatives));
+        if (order.NegativesFixed)
+            entries.Add(new CheckpointEntry("negatives", ScalarType.Int64, order.NegativesShape,
+                () => (order.FixedNegatives ?? throw new InvalidOperationException("no negatives drawn before the checkpoint")).cpu().contiguous(),
+                order.SetFixedNegatives));
         return entries;
     }
 

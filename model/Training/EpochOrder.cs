@@ -58,9 +58,15 @@ internal sealed class EpochOrder : IDisposable
     /// <summary>Each seed's data generator (checkpoints save and restore their positions).</summary>
     public IReadOnlyList<Generator> Generators => _generators;
 
-    /// <summary>The negatives drawn once for the whole run when the recipe does not redraw them (after the first
-    /// <see cref="Shuffle"/>), [S, N]; null otherwise. A checkpoint must keep them: they cannot be drawn again.</summary>
-    public Tensor? FixedNegatives => _recipe.ResampleNegatives ? null : _negatives;
+    /// <summary>Whether the negatives are drawn once for the whole run (the recipe does not redraw them each epoch); a
+    /// checkpoint must then keep them (<see cref="FixedNegatives"/>): they cannot be drawn again.</summary>
+    public bool NegativesFixed => !_recipe.ResampleNegatives;
+
+    /// <summary>The negatives drawn by the first <see cref="Shuffle"/>, [S, N] (null before it).</summary>
+    public Tensor? FixedNegatives => _negatives;
+
+    /// <summary>Shape of <see cref="FixedNegatives"/>: one label per seed and training image.</summary>
+    public long[] NegativesShape => [_generators.Length, _data.Count];
 
     /// <summary>Restores <see cref="FixedNegatives"/> from a checkpoint (host tensor [S, N]).</summary>
     public void SetFixedNegatives(Tensor negatives)
