@@ -9,7 +9,8 @@ using TorchSharp;
 
 namespace FFRepro.Harness.Binding;
 
-/// <summary>Trains batches with FFRepro.Model's <see cref="FFTrainer"/> on one device, chosen once at construction.</summary>
+/// <summary>Trains training units with FFRepro.Model's <see cref="FFTrainer"/> on one device, chosen once at
+/// construction: one batch as one network, several (nested) as one network of the deepest depth with a classifier per depth.</summary>
 public sealed class TorchCellTrainer : ICellTrainer
 {
     private readonly string _recipe;
@@ -33,15 +34,21 @@ public sealed class TorchCellTrainer : ICellTrainer
     public TorchFacts Facts { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<RunResult> Train(RunBatch batch, Action<int, int>? epochDone, CancellationToken ct)
+    public IReadOnlyList<IReadOnlyList<RunResult>> Train(IReadOnlyList<RunBatch> batches, TrainingHooks hooks, CancellationToken ct)
     {
-        var recipe = TorchModelCatalog.Recipe(_recipe, batch.Cell.Overrides);
-        var request = new TrainRequest(recipe, _data, batch.Runs.Select(r => r.Seed).ToList(), _device);
-        return FFTrainer.Train(request, epochDone is null ? null : new Inline(epochDone), ct);
+        var deepest = batches[^1];
+        var seeds = deepest.Runs.Select(r => r.Seed).ToList();
+        if (batches.Any(b => !b.Runs.Select(r => r.Seed).SequenceEqual(seeds)))
+            throw new ArgumentException("batches trained together must hold the same seeds", nameof(batches));
+        var recipe = TorchModelCatalog.Recipe(_recipe, deepest.Cell.Overrides);
+        var depths = batches.Count > 1 ? batches.Select(b => b.Runs[0].Resolved.Depth).ToList() : null;
+        var request = new TrainRequest(recipe, _data, seeds, _device, depths, hooks.Checkpoints);
+        var results = FFTrainer.Train(request, hooks.Progress is null ? null : new Inline(hooks.Progress), ct);
+        return batches.Select((_, k) => (IReadOnlyList<RunResult>)results.Skip(k * seeds.Count).Take(seeds.Count).ToList()).ToList();
     }
 
-    private sealed class Inline(Action<int, int> report) : IProgress<TrainProgress>
+    private sealed class Inline(Action<TrainProgress> report) : IProgress<TrainProgress>
     {
-        public void Report(TrainProgress value) => report(value.Epoch, value.Epochs);
+        public void Report(TrainProgress value) => report(value);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FFRepro.Harness.Planning;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Training;
 
 namespace FFRepro.Harness.Binding;
 
@@ -20,7 +21,7 @@ public sealed class TorchModelCatalog : IModelCatalog
     public ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> overrides)
     {
         var r = Recipe(recipe, overrides);
-        return new ResolvedRecipe(RecipeJson.Canonical(r), r.Depth, r.Width, r.Epochs);
+        return new ResolvedRecipe(RecipeJson.Canonical(r), r.Depth, r.Width, r.Epochs, NestedDepths.Problem(r));
     }
 
     /// <inheritdoc />

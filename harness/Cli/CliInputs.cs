@@ -28,8 +28,9 @@ public static class CliInputs
         throw new GridSpecException(spec, ["no such spec file, and no shipped grid of that name (see harness/grids/)"]);
     }
 
-    /// <summary>Loads, validates and expands a spec; <paramref name="device"/> overrides the spec's device.</summary>
-    public static RunPlan Plan(string spec, string? device, bool checkData, int? seedBatch = null)
+    /// <summary>Loads, validates and expands a spec; <paramref name="device"/> overrides the spec's device, and
+    /// <paramref name="noNested"/> (<c>--no-nested</c>) turns nesting off.</summary>
+    public static RunPlan Plan(string spec, string? device, bool checkData, int? seedBatch = null, bool noNested = false)
     {
         var catalog = TorchModelCatalog.Instance;
         var loaded = GridSpecLoader.Load(SpecPath(spec), catalog, checkData);
@@ -43,7 +44,7 @@ public static class CliInputs
             if (size < 1) throw new GridSpecException("--seed-batch", [$"must be an integer >= 1 (got {size})"]);
             loaded = loaded.WithSeedBatchSize(size);
         }
-        return Planner.Expand(loaded, catalog);
+        return Planner.Expand(loaded, catalog, nest: !noNested);
     }
 
     /// <summary>The plan and results of grid <paramref name="name"/> beside <paramref name="target"/>, as recorded by its

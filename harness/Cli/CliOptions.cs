@@ -36,6 +36,19 @@ public static class CliOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    /// <summary><c>--no-nested</c>.</summary>
+    public static Option<bool> NoNested() => new("--no-nested")
+    {
+        Description = "Train every depth in its own network instead of cells that differ only in depth as one network of the deepest depth (the same runs bit for bit; nesting trains fewer layers)",
+    };
+
+    /// <summary><c>--checkpoint-every</c>.</summary>
+    public static Option<string> CheckpointEvery() => new("--checkpoint-every")
+    {
+        Description = "Checkpoint a training batch after every epoch (epoch), at most every N minutes (e.g. 10m), or never (off); a killed grid resumes a batch from its last checkpoint",
+        DefaultValueFactory = _ => "epoch",
+    };
+
     /// <summary><c>--plain</c>.</summary>
     public static Option<bool> Plain() => new("--plain") { Description = "One line per run instead of a live progress bar (automatic when output is not a terminal)" };
 }

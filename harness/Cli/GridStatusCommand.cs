@@ -6,7 +6,8 @@ using FFRepro.Harness.Tracking;
 
 namespace FFRepro.Harness.Cli;
 
-/// <summary><c>ffrepro grid status &lt;spec&gt; [--shards n]</c>: planned, done, diverged, failed, remaining and ETA per shard.</summary>
+/// <summary><c>ffrepro grid status &lt;spec&gt; [--shards n] [--no-nested] [--times-from grid [--time-scale x]]</c>: planned,
+/// done, diverged, failed, remaining runs, training units left and ETA per shard; files without a checksum; checkpoints.</summary>
 public static class GridStatusCommand
 {
     /// <summary>The command.</summary>
@@ -15,29 +16,66 @@ public static class GridStatusCommand
         var spec = CliOptions.Spec();
         var results = CliOptions.Results();
         var seedBatch = CliOptions.SeedBatch();
+        var noNested = CliOptions.NoNested();
         var shards = new Option<int>("--shards") { Description = "Number of shards the grid runs as (status per shard)", DefaultValueFactory = _ => 1 };
-        var command = new Command("status", "Show what is done and what is left, per shard, with an ETA from measured run times") { spec, shards, seedBatch, results };
+        var timesFrom = new Option<string?>("--times-from")
+        {
+            Description = "Also estimate from the run times stored by this grid (same results folder), e.g. a smaller design measured on the same device",
+        };
+        var timeScale = new Option<double>("--time-scale")
+        {
+            Description = "Multiply the --times-from times by this (e.g. 6.25 = 50,000 / 8,000 training images per epoch for full MNIST from mnist10k)",
+            DefaultValueFactory = _ => 1.0,
+        };
+        var command = new Command("status", "Show what is done and what is left, per shard, with an ETA from measured run times")
+        {
+            spec, shards, seedBatch, noNested, timesFrom, timeScale, results,
+        };
         command.SetAction((p, _) => CliGuard.RunAsync(async () =>
         {
             var n = p.GetValue(shards);
             if (n < 1) throw new ArgumentException("--shards: must be >= 1");
-            var plan = CliInputs.Plan(p.GetValue(spec)!, null, checkData: false, p.GetValue(seedBatch));
-            var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), plan.Spec.Name);
+            var scale = p.GetValue(timeScale);
+            if (!(scale > 0) || !double.IsFinite(scale)) throw new ArgumentException($"--time-scale: must be a number > 0 (got {scale})");
+            var plan = CliInputs.Plan(p.GetValue(spec)!, null, checkData: false, p.GetValue(seedBatch), p.GetValue(noNested));
+            var root = CliInputs.ResultsRoot(p.GetValue(results));
+            var layout = new ResultsLayout(root, plan.Spec.Name);
             var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), withCurves: false, verify: true);
-            Print(GridStatus.Compute(plan, scan, n));
+            IReadOnlyList<CostObservation>? borrowed = null;
+            if (p.GetValue(timesFrom) is { } other)
+            {
+                var source = new ResultsLayout(root, other);
+                if (!Directory.Exists(source.RunsFolder))
+                    throw new BadInputException($"--times-from: no results of grid '{other}' in {Path.GetFullPath(source.RunsFolder)}");
+                var theirs = await ResultScan.ReadAsync(source, null, withCurves: false);
+                borrowed = theirs.Runs.Values.Where(c => c.Run!.Status != "failed")
+                    .Select(c => CostEstimator.Observation(c.Run!, c.Metadata)).OfType<CostObservation>()
+                    .Select(o => o with { Seconds = o.Seconds * scale }).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"estimates also from {borrowed.Count} runs of {other}, times x {scale:0.###}"));
+            }
+            var checkpoints = Directory.Exists(layout.CheckpointsFolder) ? Directory.GetFiles(layout.CheckpointsFolder, "*.ckpt").Length : 0;
+            Print(GridStatus.Compute(plan, scan, n, borrowed, checkpoints), plan.Nested);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static void Print(GridStatus status)
+    private static void Print(GridStatus status, bool nested)
     {
-        Console.WriteLine($"grid {status.Grid}");
-        Console.WriteLine($"{"shard",-8}{"planned",9}{"done",9}{"diverged",9}{"failed",9}{"remaining",10}  eta");
+        Console.WriteLine($"grid {status.Grid}{(nested ? " (cells that differ only in depth train as one network)" : "")}");
+        Console.WriteLine($"{"shard",-8}{"planned",9}{"done",9}{"diverged",9}{"failed",9}{"remaining",10}{"units",7}  eta");
         foreach (var s in status.Shards.Append(status.Total))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{s.Shard,-8}{s.Planned,9}{s.Done,9}{s.Diverged,9}{s.Failed,9}{s.Remaining,10}  {(s.EtaSeconds is { } e ? PlainLogObserver.Format(TimeSpan.FromSeconds(e)) : "unknown")}"));
+                $"{s.Shard,-8}{s.Planned,9}{s.Done,9}{s.Diverged,9}{s.Failed,9}{s.Remaining,10}{s.UnitsLeft,7}  {Eta(s.EtaSeconds)}"));
+        if (nested && status.Total.EtaSeconds is { } e && status.Total.EtaUnnestedSeconds is { } u && e > 0)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without nesting: {Eta(u)} ({u / e:0.00}x)"));
+        if (status.Legacy > 0)
+            Console.WriteLine($"{status.Legacy} run file(s) without a checksum (legacy: structure, ids and row count checked, values not); `ffrepro seal {status.Grid}` adds one");
+        if (status.Checkpoints > 0)
+            Console.WriteLine($"{status.Checkpoints} checkpoint(s) of units in progress in checkpoints/ (the next grid run resumes them)");
         foreach (var b in status.Bad)
             Console.WriteLine($"bad file {Path.GetFileName(b.Path)}: {b.Problem} (moved aside and re-run by the next grid run)");
     }
+
+    private static string Eta(double? seconds) => seconds is { } e ? PlainLogObserver.Format(TimeSpan.FromSeconds(e)) : "unknown";
 }

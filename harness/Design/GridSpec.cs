@@ -15,6 +15,8 @@ namespace FFRepro.Harness.Design;
 /// <param name="Seeds">The run seeds, in order; every treatment cell is trained with each.</param>
 /// <param name="Device">Device request: <c>cpu</c>, <c>cuda</c> or <c>auto</c>.</param>
 /// <param name="SeedBatchSize">How many seeds of one cell are trained together in one batched model.</param>
+/// <param name="Nested">Whether cells that differ only in depth are trained as one network of the deepest depth (bit for
+/// bit the same runs): true demands it, false forbids it, null (not given) nests where the recipe allows it.</param>
 public sealed record GridSpec(
     string Name,
     string Description,
@@ -24,7 +26,8 @@ public sealed record GridSpec(
     IReadOnlyList<TreatmentAxis> Treatments,
     IReadOnlyList<long> Seeds,
     string Device,
-    int SeedBatchSize)
+    int SeedBatchSize,
+    bool? Nested = null)
 {
     /// <summary>Seeds used when a spec gives none: 30, as in the paper.</summary>
     public const int DefaultSeedCount = 30;

@@ -6,7 +6,8 @@ namespace FFRepro.Harness.Design;
 /// <summary>The resolved spec as JSON, every default filled in; echoed to the console and stored with the results.</summary>
 public static class GridSpecJson
 {
-    /// <summary>Indented JSON of <paramref name="spec"/> with seeds listed, device and batch size explicit.</summary>
+    /// <summary>Indented JSON of <paramref name="spec"/> with seeds listed, device and batch size explicit; <c>nested</c>
+    /// only when the spec gives it (it changes how runs are computed, never their results).</summary>
     public static string Write(GridSpec spec)
     {
         using var buffer = new MemoryStream();
@@ -32,6 +33,7 @@ public static class GridSpecJson
             w.WriteRawValue("[" + string.Join(", ", spec.Seeds.Select(s => s.ToString(CultureInfo.InvariantCulture))) + "]");
             w.WriteString("device", spec.Device);
             w.WriteNumber("seed_batch_size", spec.SeedBatchSize);
+            if (spec.Nested is { } nested) w.WriteBoolean("nested", nested);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());

@@ -12,7 +12,7 @@ namespace FFRepro.Harness.Design;
 public static partial class GridSpecLoader
 {
     private static readonly HashSet<string> KnownFields =
-        ["$schema", "name", "description", "dataset", "recipe", "overrides", "treatments", "seeds", "device", "seed_batch_size"];
+        ["$schema", "name", "description", "dataset", "recipe", "overrides", "treatments", "seeds", "device", "seed_batch_size", "nested"];
 
     /// <summary>The devices a spec or <c>--device</c> may name.</summary>
     public static readonly IReadOnlyList<string> Devices = ["cpu", "cuda", "auto"];
@@ -91,12 +91,18 @@ public static partial class GridSpecLoader
                 batch = 1;
             }
         }
+        bool? nested = null;
+        if (root.TryGetProperty("nested", out var n))
+        {
+            if (n.ValueKind is JsonValueKind.True or JsonValueKind.False) nested = n.GetBoolean();
+            else errors.Add("nested: must be true or false");
+        }
         foreach (var axis in treatments)
             if (overrides.ContainsKey(axis.Field))
                 errors.Add($"treatments.{axis.Field}: also set in overrides; set it in one place");
 
         if (errors.Count > 0) return null;
-        return new GridSpec(name!, description, dataset!, recipe!, overrides, treatments, seeds, device, Math.Max(1, batch));
+        return new GridSpec(name!, description, dataset!, recipe!, overrides, treatments, seeds, device, Math.Max(1, batch), nested);
     }
 
     private static Dictionary<string, JsonElement> ReadOverrides(JsonElement root, List<string> errors)

@@ -23,8 +23,10 @@ public static class Planner
         }).ToList();
     }
 
-    /// <summary>The full plan; seeds of each cell are cut into batches of <see cref="GridSpec.SeedBatchSize"/>.</summary>
-    public static RunPlan Expand(GridSpec spec, IModelCatalog catalog)
+    /// <summary>The full plan; seeds of each cell are cut into batches of <see cref="GridSpec.SeedBatchSize"/>, and batches
+    /// that differ only in depth form one nested training unit where the recipe allows it, unless the spec says
+    /// <c>"nested": false</c> or <paramref name="nest"/> is false (<c>--no-nested</c>).</summary>
+    public static RunPlan Expand(GridSpec spec, IModelCatalog catalog, bool nest = true)
     {
         var batches = new List<RunBatch>();
         foreach (var cell in Cells(spec))
@@ -36,6 +38,6 @@ public static class Planner
                 batches.Add(new RunBatch(batches.Count, runs));
             }
         }
-        return new RunPlan(spec, batches);
+        return new RunPlan(spec, batches, NestedUnits.Group(spec, batches, nest && spec.Nested != false));
     }
 }

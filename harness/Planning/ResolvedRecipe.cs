@@ -5,4 +5,6 @@ namespace FFRepro.Harness.Planning;
 /// <param name="Depth">Hidden layers.</param>
 /// <param name="Width">Units per hidden layer.</param>
 /// <param name="Epochs">Training epochs.</param>
-public sealed record ResolvedRecipe(string Canonical, int Depth, int Width, int Epochs);
+/// <param name="NestingProblem">Why networks of this recipe cannot be trained nested (one network of the deepest depth
+/// for every depth); null when they can.</param>
+public sealed record ResolvedRecipe(string Canonical, int Depth, int Width, int Epochs, string? NestingProblem = null);

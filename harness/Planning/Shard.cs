@@ -2,15 +2,16 @@ using System.Globalization;
 
 namespace FFRepro.Harness.Planning;
 
-/// <summary>Shard <see cref="Index"/> of <see cref="Count"/> (1-based): batches are dealt round-robin, so every
-/// shard gets a mix of cheap and expensive cells and the shards partition the plan for any count.</summary>
+/// <summary>Shard <see cref="Index"/> of <see cref="Count"/> (1-based): training units (seed batches, or nested groups of
+/// them) are dealt round-robin, so every shard gets a mix of cheap and expensive cells and the shards partition the plan
+/// for any count.</summary>
 public sealed record Shard(int Index, int Count)
 {
     /// <summary>The whole plan.</summary>
     public static readonly Shard All = new(1, 1);
 
-    /// <summary>Whether the batch at <paramref name="batchIndex"/> belongs to this shard.</summary>
-    public bool Contains(int batchIndex) => batchIndex % Count == Index - 1;
+    /// <summary>Whether the training unit at <paramref name="unitIndex"/> belongs to this shard.</summary>
+    public bool Contains(int unitIndex) => unitIndex % Count == Index - 1;
 
     /// <summary>Parses <c>i/n</c> with 1 &lt;= i &lt;= n; throws <see cref="ArgumentException"/> naming <c>--shard</c>.</summary>
     public static Shard Parse(string text)

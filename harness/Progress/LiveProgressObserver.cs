@@ -3,6 +3,7 @@ using System.Globalization;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Running;
+using FFRepro.Model.Training;
 using Spectre.Console;
 
 namespace FFRepro.Harness.Progress;
@@ -40,17 +41,22 @@ public sealed class LiveProgressObserver(ProgressTask task, ProgressTask current
     public void Problem(string message) => console.MarkupLineInterpolated($"[yellow]warning:[/] {message}");
 
     /// <inheritdoc />
-    public void BatchStarted(RunBatch batch, int runs)
+    public void BatchStarted(TrainingUnit unit, int runs)
     {
         _batchRuns = runs;
-        _cell = $"{batch.Cell.Label} s{batch.Runs[0].Seed}-{batch.Runs[^1].Seed}";
+        _cell = $"{unit.Label} s{unit.Deepest.Runs[0].Seed}-{unit.Deepest.Runs[^1].Seed}";
         current.Value = 0;
         Describe(0, 0);
     }
 
     /// <inheritdoc />
-    public void Epoch(RunBatch batch, int epoch, int epochs)
+    public void Resumed(TrainingUnit unit, int epoch) =>
+        console.MarkupLineInterpolated($"{unit.Label}: resumed from its checkpoint after epoch {epoch}");
+
+    /// <inheritdoc />
+    public void Epoch(TrainingUnit unit, TrainProgress progress)
     {
+        var (epoch, epochs) = (progress.Epoch, progress.Epochs);
         task.Value = _done + _batchRuns * (double)epoch / Math.Max(1, epochs);
         (_epoch, _epochs) = (epoch, epochs);
         current.MaxValue = Math.Max(1, epochs);
@@ -59,7 +65,7 @@ public sealed class LiveProgressObserver(ProgressTask task, ProgressTask current
     }
 
     /// <inheritdoc />
-    public void BatchFinished(RunBatch batch, IReadOnlyList<RunRecord> written, double seconds)
+    public void BatchFinished(TrainingUnit unit, IReadOnlyList<RunRecord> written, double seconds)
     {
         _done += written.Count;
         task.Value = _done;

@@ -3,16 +3,24 @@ using System.Globalization;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Running;
+using FFRepro.Model.Training;
 
 namespace FFRepro.Harness.Progress;
 
-/// <summary>One line per finished run, for logs and CI (output that is not a terminal). Lines are complete and
-/// self-describing so that a log of a days-long grid can be grepped.</summary>
+/// <summary>
+/// Plain lines for logs and CI (output that is not a terminal): one per finished run, and while a batch trains a
+/// heartbeat after every checkpoint and at least every tenth of its epochs (batch, epoch/epochs, the latest model
+/// accuracy, the time left for the batch and for the shard). Lines are complete and self-describing so that a log of
+/// a days-long grid can be grepped.
+/// </summary>
 public sealed class PlainLogObserver(TextWriter output, TextWriter errors) : IRunObserver
 {
     private readonly Stopwatch _clock = new();
+    private readonly Stopwatch _unitClock = new();
     private int _toRun;
     private int _written;
+    private int _unitRuns;
+    private int _firstEpoch;   // epochs the current unit had when this process started training it (resumed)
 
     /// <inheritdoc />
     public void Started(int planned, int complete, int toRun)
@@ -26,14 +34,43 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors) : IRu
     public void Problem(string message) => errors.WriteLine("warning: " + message);
 
     /// <inheritdoc />
-    public void BatchStarted(RunBatch batch, int runs) =>
-        output.WriteLine(Invariant($"batch {batch.Index}: {batch.Cell.Label}, {runs} seed(s) {batch.Runs[0].Seed}..{batch.Runs[^1].Seed}"));
+    public void BatchStarted(TrainingUnit unit, int runs)
+    {
+        _unitRuns = runs;
+        _firstEpoch = 0;
+        _unitClock.Restart();
+        var seeds = unit.Deepest.Runs;
+        output.WriteLine(Invariant($"batch {unit.Index}: {unit.Label}, {seeds.Count} seed(s) {seeds[0].Seed}..{seeds[^1].Seed}{(unit.Nested ? $", nested: {runs} runs from one network" : "")}"));
+    }
 
     /// <inheritdoc />
-    public void Epoch(RunBatch batch, int epoch, int epochs) { }
+    public void Resumed(TrainingUnit unit, int epoch)
+    {
+        _firstEpoch = epoch;
+        _unitClock.Restart();
+        output.WriteLine(Invariant($"batch {unit.Index}: resumed from its checkpoint after epoch {epoch}"));
+    }
 
     /// <inheritdoc />
-    public void BatchFinished(RunBatch batch, IReadOnlyList<RunRecord> written, double seconds)
+    public void Epoch(TrainingUnit unit, TrainProgress progress)
+    {
+        var every = Math.Max(1, progress.Epochs / 10);
+        if (!progress.Checkpointed && progress.Epoch % every != 0 && progress.Epoch != progress.Epochs) return;
+        // Time per epoch of this unit in this process; the rest of the shard extrapolated from finished units, or
+        // (before any) as units like this one.
+        var perEpoch = _unitClock.Elapsed.TotalSeconds / Math.Max(1, progress.Epoch - _firstEpoch);
+        var unitLeft = perEpoch * (progress.Epochs - progress.Epoch);
+        var runsAfter = _toRun - _written - _unitRuns;
+        var afterSeconds = _written > 0
+            ? runsAfter * _clock.Elapsed.TotalSeconds / _written
+            : runsAfter * perEpoch * progress.Epochs / Math.Max(1, _unitRuns);
+        var acc = progress.Accuracy is { } a ? Invariant($"{a:0.0000}") : "n/a";
+        output.WriteLine(Invariant(
+            $"batch {unit.Index} {unit.Label} epoch {progress.Epoch}/{progress.Epochs} acc={acc}{(progress.Checkpointed ? " checkpoint" : "")} {perEpoch:0.0}s/epoch eta batch {Format(TimeSpan.FromSeconds(unitLeft))} shard {Format(TimeSpan.FromSeconds(unitLeft + afterSeconds))}"));
+    }
+
+    /// <inheritdoc />
+    public void BatchFinished(TrainingUnit unit, IReadOnlyList<RunRecord> written, double seconds)
     {
         foreach (var r in written)
         {

@@ -73,6 +73,27 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Writes <paramref name="target"/> through <paramref name="write"/> synchronously (from a training thread);
+    /// on any failure the target is untouched.</summary>
+    public static void Write(string target, Action<Stream> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        var temp = TempPath(target);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
     /// <summary>Writes text atomically.</summary>
     public static Task WriteTextAsync(string target, string text, CancellationToken ct = default) =>
         WriteAsync(target, async s =>

@@ -30,4 +30,7 @@ public static class ResultSchema
 
     /// <summary>Key of a run file's content checksum (<see cref="RunChecksum"/>); files written before it existed lack it.</summary>
     public const string ChecksumKey = "ffrepro.sha256";
+    /// <summary>Key saying how a run was trained when not alone, e.g. <c>nested: depths 2,3,4 in one network of depth 4</c>;
+    /// absent for a run trained in a network of its own depth.</summary>
+    public const string TrainedKey = "ffrepro.trained";
 }

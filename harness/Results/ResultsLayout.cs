@@ -19,6 +19,10 @@ public sealed record ResultsLayout(string Root, string Grid)
     public string SpecFile => Path.Combine(GridFolder, "spec.json");
     /// <summary>The planned run ids, one per line, in plan order.</summary>
     public string PlanFile => Path.Combine(GridFolder, "plan.txt");
+    /// <summary>Checkpoints of training units in progress (removed when their runs are written).</summary>
+    public string CheckpointsFolder => Path.Combine(GridFolder, "checkpoints");
+    /// <summary>The checkpoint of the training unit with key <paramref name="key"/>.</summary>
+    public string CheckpointFile(string key) => Path.Combine(CheckpointsFolder, key + ".ckpt");
     /// <summary>The file of run <paramref name="runId"/>.</summary>
     public string RunFile(string runId) => Path.Combine(RunsFolder, runId + ".parquet");
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FFRepro.Harness.Checkpoints;
 using FFRepro.Harness.Design;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Provenance;
@@ -8,15 +9,21 @@ using FFRepro.Model.Metrics;
 namespace FFRepro.Harness.Running;
 
 /// <summary>
-/// Runs one shard of a plan: skips complete runs (ok or diverged), trains each batch with a missing run, and writes
-/// each run's file atomically as soon as its batch ends. A whole batch is retrained even when only some of its runs
-/// are missing, so a resumed grid computes exactly what an uninterrupted one does; only the missing files are written.
+/// Runs one shard of a plan: skips complete runs (ok or diverged), trains each training unit with a missing run, and
+/// writes each run's file atomically as soon as its unit ends. A unit trains the batches that have a missing run, each
+/// whole, so a resumed grid computes exactly what an uninterrupted one does; only the missing files are written. A
+/// nested unit trains several depths in one network, and its runs are written as if trained alone, with a provenance
+/// note (<see cref="ResultSchema.TrainedKey"/>). While a unit trains it keeps a checkpoint (<see cref="Checkpoints"/>),
+/// so a killed grid resumes the unit from its last checkpoint; the checkpoint is removed once the runs are written.
 /// </summary>
 public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEnvironment environment, IRunObserver observer)
 {
+    /// <summary>How often units write checkpoints (default: after every epoch).</summary>
+    public CheckpointPolicy Checkpoints { get; init; } = CheckpointPolicy.EveryEpoch;
+
     /// <summary>
-    /// Runs <paramref name="shard"/> of <paramref name="plan"/>. With <paramref name="startBefore"/>, no batch starts once
-    /// that much wall time has passed (the batch in progress finishes and is stored): for jobs with a wall-clock limit.
+    /// Runs <paramref name="shard"/> of <paramref name="plan"/>. With <paramref name="startBefore"/>, no unit starts once
+    /// that much wall time has passed (the unit in progress finishes and is stored): for jobs with a wall-clock limit.
     /// Runs that grids in <paramref name="reuse"/> hold as the same computation are copied before training
     /// (<see cref="RunReuse"/>).
     /// </summary>
@@ -29,6 +36,7 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         Directory.CreateDirectory(layout.RunsFolder);
         AtomicFile.RemoveStale(layout.GridFolder);
         AtomicFile.RemoveStale(layout.RunsFolder);
+        AtomicFile.RemoveStale(layout.CheckpointsFolder);
         await AtomicFile.WriteTextAsync(layout.SpecFile, specJson, ct);
         await AtomicFile.WriteTextAsync(layout.PlanFile, string.Join('\n', plan.Runs.Select(r => r.RunId)) + "\n", ct);
 
@@ -46,26 +54,30 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         observer.Started(mine.Count, complete, mine.Count - complete);
 
         var metadata = new Dictionary<string, string>(environment.ToMetadata()) { [ResultSchema.SpecKey] = specJson };
-        int ok = 0, diverged = 0, failed = 0;
+        int ok = 0, diverged = 0, failed = 0, resumedEpochs = 0;
         double train = 0;
         var cancelled = false;
         var stoppedEarly = false;
-        foreach (var batch in mine.Batches)
+        foreach (var unit in mine.Units)
         {
-            var missing = batch.Runs.Where(r => !Complete(r)).ToList();
-            if (missing.Count == 0) continue;
+            var needed = unit.Batches.Where(b => b.Runs.Any(r => !Complete(r))).ToList();
+            if (needed.Count == 0) continue;
             if (ct.IsCancellationRequested) { cancelled = true; break; }
             if (clock.Elapsed >= startBefore) { stoppedEarly = true; break; }
-            observer.BatchStarted(batch, missing.Count);
+            var work = unit with { Batches = needed };
+            observer.BatchStarted(work, work.Runs.Count(r => !Complete(r)));
+            var store = Checkpoints.Enabled
+                ? new CheckpointStore(layout, needed, Checkpoints, observer.Problem, e => { resumedEpochs += e; observer.Resumed(work, e); })
+                : null;
             var started = DateTime.UtcNow;
             var trainClock = Stopwatch.StartNew();
-            IReadOnlyList<RunResult> results;
+            IReadOnlyList<IReadOnlyList<RunResult>> results;
             var error = "";
             try
             {
-                results = trainer.Train(batch, (e, n) => observer.Epoch(batch, e, n), ct);
-                if (results.Count != batch.Runs.Count)
-                    throw new InvalidOperationException($"the trainer returned {results.Count} results for {batch.Runs.Count} seeds");
+                results = trainer.Train(needed, new TrainingHooks(p => observer.Epoch(work, p), store), ct);
+                if (results.Count != needed.Count || results.Zip(needed).Any(p => p.First.Count != p.Second.Runs.Count))
+                    throw new InvalidOperationException($"the trainer returned [{string.Join(", ", results.Select(r => r.Count))}] results for batches of [{string.Join(", ", needed.Select(b => b.Runs.Count))}] seeds");
             }
             catch (OperationCanceledException)
             {
@@ -75,28 +87,36 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 error = e.GetType().Name + ": " + e.Message;
-                results = batch.Runs.Select(r => RunRecords.Failed(r.Seed)).ToList();
+                results = needed.Select(b => (IReadOnlyList<RunResult>)b.Runs.Select(r => RunRecords.Failed(r.Seed)).ToList()).ToList();
             }
             train += trainClock.Elapsed.TotalSeconds;
             var finished = DateTime.UtcNow;
 
+            var unitMetadata = work.Nested ? new Dictionary<string, string>(metadata) { [ResultSchema.TrainedKey] = TrainedNote.Of(work) } : metadata;
             var written = new List<RunRecord>();
-            for (var i = 0; i < batch.Runs.Count; i++)
-            {
-                var run = batch.Runs[i];
-                if (!missing.Contains(run)) continue;
-                var record = RunRecords.Of(spec.Name, spec.Dataset, spec.Recipe, run, results[i], trainer.Device, trainer.Facts.Backend, started, finished, error);
-                await RunFiles.WriteAsync(layout.RunFile(run.RunId), record, RunRecords.Curves(record, results[i]), metadata, CancellationToken.None);
-                written.Add(record);
-                switch (results[i].Status)
+            for (var b = 0; b < needed.Count; b++)
+                for (var i = 0; i < needed[b].Runs.Count; i++)
                 {
-                    case RunStatus.Ok: ok++; break;
-                    case RunStatus.Diverged: diverged++; break;
-                    default: failed++; break;
+                    var run = needed[b].Runs[i];
+                    if (Complete(run)) continue;
+                    var result = results[b][i];
+                    var record = RunRecords.Of(spec.Name, spec.Dataset, spec.Recipe, run, result, trainer.Device, trainer.Facts.Backend, started, finished, error);
+                    await RunFiles.WriteAsync(layout.RunFile(run.RunId), record, RunRecords.Curves(record, result), unitMetadata, CancellationToken.None);
+                    written.Add(record);
+                    switch (result.Status)
+                    {
+                        case RunStatus.Ok: ok++; break;
+                        case RunStatus.Diverged: diverged++; break;
+                        default: failed++; break;
+                    }
                 }
-            }
-            observer.BatchFinished(batch, written, (finished - started).TotalSeconds);
+            // Written (or failed: a failed unit starts afresh next time, in case its checkpoint was the cause).
+            store?.Remove();
+            observer.BatchFinished(work, written, (finished - started).TotalSeconds);
         }
-        return new RunSummary(mine.Count, complete, ok, diverged, failed, train, clock.Elapsed.TotalSeconds, cancelled, stoppedEarly, reused);
+        return new RunSummary(mine.Count, complete, ok, diverged, failed, train, clock.Elapsed.TotalSeconds, cancelled, stoppedEarly, reused)
+        {
+            ResumedEpochs = resumedEpochs,
+        };
     }
 }

@@ -1,23 +1,27 @@
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
+using FFRepro.Model.Training;
 
 namespace FFRepro.Harness.Running;
 
 /// <summary>Receives the runner's events; the CLI renders them as a progress bar or as plain log lines.</summary>
 public interface IRunObserver
 {
-    /// <summary>Before the first batch: runs in this shard, already complete, and to train now.</summary>
+    /// <summary>Before the first unit: runs in this shard, already complete, and to train now.</summary>
     void Started(int planned, int complete, int toRun);
 
-    /// <summary>A file was found unusable and moved aside; its run will be trained again.</summary>
+    /// <summary>A file was found unusable and moved aside; its run (or batch) will be trained again.</summary>
     void Problem(string message);
 
-    /// <summary>A batch begins training.</summary>
-    void BatchStarted(RunBatch batch, int runs);
+    /// <summary>A training unit begins (or resumes) training; <paramref name="runs"/> of its runs are missing.</summary>
+    void BatchStarted(TrainingUnit unit, int runs);
 
-    /// <summary>An epoch of the current batch finished.</summary>
-    void Epoch(RunBatch batch, int epoch, int epochs);
+    /// <summary>The unit resumes from its checkpoint taken after <paramref name="epoch"/>.</summary>
+    void Resumed(TrainingUnit unit, int epoch);
 
-    /// <summary>A batch's runs were written.</summary>
-    void BatchFinished(RunBatch batch, IReadOnlyList<RunRecord> written, double seconds);
+    /// <summary>An epoch of the current unit finished.</summary>
+    void Epoch(TrainingUnit unit, TrainProgress progress);
+
+    /// <summary>A unit's runs were written.</summary>
+    void BatchFinished(TrainingUnit unit, IReadOnlyList<RunRecord> written, double seconds);
 }

@@ -14,6 +14,9 @@ namespace FFRepro.Harness.Running;
 public sealed record RunSummary(int Planned, int Skipped, int Ok, int Diverged, int Failed, double TrainSeconds, double WallSeconds, bool Cancelled,
     bool StoppedEarly = false, IReadOnlyDictionary<string, ReuseSummary>? Reused = null)
 {
+    /// <summary>Epochs that units resumed from checkpoints did not have to train again (summed over units).</summary>
+    public int ResumedEpochs { get; init; }
+
     /// <summary>Runs of the shard still missing after this invocation (failed ones included: they are retried).</summary>
     public int Left => Planned - Skipped - Ok - Diverged;
 

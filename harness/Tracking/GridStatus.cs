@@ -3,46 +3,53 @@ using FFRepro.Harness.Results;
 
 namespace FFRepro.Harness.Tracking;
 
-/// <summary>Where a grid stands: per shard and overall, plus files that cannot be used.</summary>
+/// <summary>Where a grid stands: per shard and overall, plus files that cannot be used and files without a checksum.</summary>
 /// <param name="Grid">Grid name.</param>
 /// <param name="Shards">One entry per shard.</param>
 /// <param name="Total">The whole grid; its ETA is the sequential time left (shards in parallel divide it).</param>
 /// <param name="Bad">Unusable files (they will be moved aside and re-run).</param>
-public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, ShardStatus Total, IReadOnlyList<RunFileCheck> Bad)
+/// <param name="Legacy">Usable run files written before run files carried a checksum (<see cref="ResultSchema.ChecksumKey"/>).</param>
+/// <param name="Checkpoints">Checkpoint files of units in progress.</param>
+public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, ShardStatus Total, IReadOnlyList<RunFileCheck> Bad,
+    int Legacy = 0, int Checkpoints = 0)
 {
     /// <summary>Computes the status of <paramref name="plan"/> split into <paramref name="shards"/> shards from what
-    /// <paramref name="scan"/> found. A remaining run's time is estimated by the mean wall time of finished runs of
-    /// its treatment cell, else by a <see cref="RunCostModel"/> fitted to the finished cells.</summary>
-    public static GridStatus Compute(RunPlan plan, ResultScan scan, int shards)
+    /// <paramref name="scan"/> found, with time estimates from <see cref="CostEstimator"/> (plus <paramref name="borrowed"/>
+    /// measurements of another grid).</summary>
+    public static GridStatus Compute(RunPlan plan, ResultScan scan, int shards, IReadOnlyList<CostObservation>? borrowed = null, int checkpoints = 0)
     {
-        var finished = scan.Runs.Values.Select(c => c.Run!).Where(r => r.Status != "failed").ToList();
-        var byCell = finished.GroupBy(r => r.Treatment).ToDictionary(g => g.Key, g => g.Average(r => r.WallSeconds));
-        var model = RunCostModel.Fit(finished);
+        var costs = CostEstimator.From(plan, scan, borrowed);
+        string? StatusOf(PlannedRun r) => scan.Runs.TryGetValue(r.RunId, out var c) ? c.Run!.Status : null;
+        bool Missing(PlannedRun r) => StatusOf(r) is null or "failed";
 
-        double? Estimate(PlannedRun run) =>
-            byCell.TryGetValue(run.Cell.Label, out var s) ? s : model?.Predict(run.Resolved.Epochs, run.Resolved.Width, run.Resolved.Depth);
-
-        ShardStatus Of(string label, IEnumerable<PlannedRun> runs)
+        ShardStatus Of(string label, RunPlan part)
         {
             int planned = 0, done = 0, diverged = 0, failed = 0;
-            double? eta = 0;
-            foreach (var r in runs)
+            foreach (var r in part.Runs)
             {
                 planned++;
-                var status = scan.Runs.TryGetValue(r.RunId, out var c) ? c.Run!.Status : null;
-                if (status == "ok") done++;
-                else if (status == "diverged") diverged++;
-                else
+                switch (StatusOf(r))
                 {
-                    if (status == "failed") failed++;
-                    eta += Estimate(r);
+                    case "ok": done++; break;
+                    case "diverged": diverged++; break;
+                    case "failed": failed++; break;
                 }
             }
-            return new ShardStatus(label, planned, done, diverged, failed, planned - done - diverged, eta);
+            double? eta = 0, unnested = 0;
+            var units = 0;
+            foreach (var unit in part.Units)
+            {
+                var needed = unit.Batches.Where(b => b.Runs.Any(Missing)).ToList();
+                if (needed.Count == 0) continue;
+                units++;
+                eta += costs.Unit(needed);
+                foreach (var b in needed) unnested += costs.Unit([b]);
+            }
+            return new ShardStatus(label, planned, done, diverged, failed, planned - done - diverged, eta, units, unnested);
         }
 
-        var list = Enumerable.Range(1, shards).Select(i => new Shard(i, shards))
-            .Select(s => Of(s.ToString(), plan.ForShard(s).Runs)).ToList();
-        return new GridStatus(plan.Spec.Name, list, Of("all", plan.Runs), scan.Bad);
+        var list = Enumerable.Range(1, shards).Select(i => new Shard(i, shards)).Select(s => Of(s.ToString(), plan.ForShard(s))).ToList();
+        var legacy = scan.Runs.Values.Count(c => !c.Metadata.ContainsKey(ResultSchema.ChecksumKey));
+        return new GridStatus(plan.Spec.Name, list, Of("all", plan), scan.Bad, legacy, checkpoints);
     }
 }

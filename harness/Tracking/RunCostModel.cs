@@ -1,10 +1,9 @@
-using FFRepro.Harness.Results;
 using MathNet.Numerics.LinearRegression;
 
 namespace FFRepro.Harness.Tracking;
 
 /// <summary>
-/// Predicts the wall time of a run of a cell that has not finished a run yet from cells that have:
+/// Predicts the wall time of training one seed's network of a shape that has not been measured yet from shapes that have:
 /// <c>seconds = a * epochs * depth + b * epochs * parameters</c>, fitted by least squares on the cells' mean run times.
 /// The first term is the per-operation cost that dominates small networks (kernel launches, a fixed number of
 /// operations per layer and step), the second the arithmetic and memory traffic that dominate wide ones
@@ -23,12 +22,12 @@ public sealed class RunCostModel
         (_perOp, _perParam, _perProportional) = (perOp, perParam, perProportional);
     }
 
-    /// <summary>Fits the model to finished runs; null when there are none.</summary>
-    public static RunCostModel? Fit(IReadOnlyList<RunRecord> finished)
+    /// <summary>Fits the model to measured networks; null when there are none.</summary>
+    public static RunCostModel? Fit(IReadOnlyList<CostObservation> finished)
     {
         if (finished.Count == 0) return null;
         var cells = finished.GroupBy(r => (r.Epochs, r.Width, r.Depth))
-            .Select(g => (Features: Features(g.Key.Epochs, g.Key.Width, g.Key.Depth), Seconds: g.Average(r => r.WallSeconds)))
+            .Select(g => (Features: Features(g.Key.Epochs, g.Key.Width, g.Key.Depth), Seconds: g.Average(r => r.Seconds)))
             .ToList();
         if (cells.Count >= 2)
         {
@@ -43,13 +42,13 @@ public sealed class RunCostModel
                 // Collinear cells (e.g. one shape at several epoch counts): the proportional model below.
             }
         }
-        return new RunCostModel(0, 0, finished.Sum(r => r.WallSeconds) / finished.Sum(r => Proportional(r.Epochs, r.Width, r.Depth)));
+        return new RunCostModel(0, 0, finished.Sum(r => r.Seconds) / finished.Sum(r => Proportional(r.Epochs, r.Width, r.Depth)));
     }
 
     /// <summary>Whether the two-term fit is in use (else the proportional fallback).</summary>
     public bool Fitted => _perOp > 0 || _perParam > 0;
 
-    /// <summary>Predicted wall seconds of one run.</summary>
+    /// <summary>Predicted wall seconds of one seed's network.</summary>
     public double Predict(int epochs, int width, int depth)
     {
         if (!Fitted) return _perProportional * Proportional(epochs, width, depth);

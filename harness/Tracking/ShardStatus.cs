@@ -7,5 +7,9 @@ namespace FFRepro.Harness.Tracking;
 /// <param name="Diverged">Runs complete with status diverged (kept; not retried).</param>
 /// <param name="Failed">Runs whose last attempt failed (retried by the next <c>grid run</c>).</param>
 /// <param name="Remaining">Runs still to train: planned - done - diverged (failed ones included).</param>
-/// <param name="EtaSeconds">Estimated training time left for this shard; null before any run has finished.</param>
-public sealed record ShardStatus(string Shard, int Planned, int Done, int Diverged, int Failed, int Remaining, double? EtaSeconds);
+/// <param name="EtaSeconds">Estimated training time left for this shard, training units as planned (nested where
+/// nesting is on); null before any run has finished.</param>
+/// <param name="UnitsLeft">Training units with a run still to train.</param>
+/// <param name="EtaUnnestedSeconds">The same estimate with every batch trained in its own network.</param>
+public sealed record ShardStatus(string Shard, int Planned, int Done, int Diverged, int Failed, int Remaining, double? EtaSeconds,
+    int UnitsLeft = 0, double? EtaUnnestedSeconds = null);

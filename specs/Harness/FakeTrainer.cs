@@ -4,6 +4,7 @@ using FFRepro.Harness.Planning;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Running;
 using FFRepro.Model.Metrics;
+using FFRepro.Model.Training;
 
 namespace FFRepro.Specs.Harness;
 
@@ -28,7 +29,10 @@ public sealed class FakeTrainer : ICellTrainer
 
     public int BatchesTrained { get; private set; }
 
-    public IReadOnlyList<RunResult> Train(RunBatch batch, Action<int, int>? epochDone, CancellationToken ct)
+    public IReadOnlyList<IReadOnlyList<RunResult>> Train(IReadOnlyList<RunBatch> batches, TrainingHooks hooks, CancellationToken ct) =>
+        batches.Select(b => Train(b, hooks, ct)).ToList();
+
+    private IReadOnlyList<RunResult> Train(RunBatch batch, TrainingHooks hooks, CancellationToken ct)
     {
         if (BatchesTrained >= InterruptAfterBatches) throw new OperationCanceledException();
         BatchesTrained++;
@@ -43,7 +47,7 @@ public sealed class FakeTrainer : ICellTrainer
             var curves = new List<EpochMetrics>();
             for (var e = 0; e <= last; e++)
             {
-                epochDone?.Invoke(e, epochs);
+                if (e > 0) hooks.Progress?.Invoke(new TrainProgress(e, epochs, batch.Runs.Count, Value(run, e, 0, 5)));
                 var layers = Enumerable.Range(1, run.Resolved.Depth)
                     .Select(l => new LayerMetrics(l, Value(run, e, l, 0), Value(run, e, l, 1), Value(run, e, l, 2), Value(run, e, l, 3), Value(run, e, l, 4)))
                     .ToList();

@@ -32,8 +32,8 @@ public sealed class TorchResumeSpecs : IDisposable
         public string Device => inner.Device;
         public TorchFacts Facts => inner.Facts;
 
-        public IReadOnlyList<RunResult> Train(RunBatch batch, Action<int, int>? epochDone, CancellationToken ct) =>
-            _trained++ >= batches ? throw new OperationCanceledException() : inner.Train(batch, epochDone, ct);
+        public IReadOnlyList<IReadOnlyList<RunResult>> Train(IReadOnlyList<RunBatch> units, TrainingHooks hooks, CancellationToken ct) =>
+            _trained++ >= batches ? throw new OperationCanceledException() : inner.Train(units, hooks, ct);
     }
 
     private static async Task<IReadOnlyList<CurveRecord>> Curves(ResultsLayout layout)

@@ -1,4 +1,3 @@
-using FFRepro.Harness.Results;
 using FFRepro.Harness.Tracking;
 using Xunit;
 
@@ -6,8 +5,7 @@ namespace FFRepro.Specs.Harness.Tracking;
 
 public sealed class RunCostModelSpecs
 {
-    private static RunRecord Run(int epochs, int width, int depth, double seconds) =>
-        new() { Epochs = epochs, Width = width, Depth = depth, WallSeconds = seconds, Status = "ok" };
+    private static CostObservation Run(int epochs, int width, int depth, double seconds) => new(epochs, width, depth, seconds);
 
     // seconds = a * epochs * depth + b * epochs * (784 w + (d - 1) w^2), the model's own form.
     private static double Truth(int e, int w, int d) => 0.005 * e * d + 4e-9 * e * (784.0 * w + (d - 1.0) * w * w);

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using System.Text;
+using FFRepro.Harness.Planning;
+using FFRepro.Harness.Results;
+using FFRepro.Model.Checkpoints;
+
+namespace FFRepro.Harness.Checkpoints;
+
+/// <summary>
+/// The checkpoint of one training unit in a grid's results folder: <c>checkpoints/&lt;key&gt;.ckpt</c>, the key derived
+/// from the ids of the runs it trains, written atomically (a kill during a write leaves the previous checkpoint). A
+/// checkpoint the trainer refuses (damaged, truncated, of another training) is moved to <c>quarantine/</c> and reported;
+/// the unit then starts from epoch 0. <see cref="Remove"/> deletes it once the unit's run files are written.
+/// </summary>
+public sealed class CheckpointStore : ICheckpointStore
+{
+    private readonly ResultsLayout _layout;
+    private readonly CheckpointPolicy _policy;
+    private readonly Action<string> _problem;
+    private readonly Action<int> _restored;
+    private DateTime _last = DateTime.UtcNow;
+
+    /// <param name="layout">The grid's results.</param>
+    /// <param name="batches">The batches trained together (their runs name the checkpoint).</param>
+    /// <param name="policy">How often to write.</param>
+    /// <param name="problem">Told when a checkpoint is refused and moved aside.</param>
+    /// <param name="restored">Told the epoch training resumes after.</param>
+    public CheckpointStore(ResultsLayout layout, IReadOnlyList<RunBatch> batches, CheckpointPolicy policy, Action<string> problem, Action<int> restored)
+    {
+        _layout = layout;
+        _policy = policy;
+        _problem = problem;
+        _restored = restored;
+        Path = layout.CheckpointFile(Key(batches));
+    }
+
+    /// <summary>The checkpoint file.</summary>
+    public string Path { get; }
+
+    /// <summary>Checkpoints written by this store.</summary>
+    public int Saves { get; private set; }
+
+    /// <summary>Size of the last checkpoint written, bytes.</summary>
+    public long LastBytes { get; private set; }
+
+    /// <summary>Wall seconds spent writing checkpoints.</summary>
+    public double SaveSeconds { get; private set; }
+
+    /// <summary>First 16 hex digits of SHA-256 over the run ids, in order: the same training unit always has the same key.</summary>
+    public static string Key(IReadOnlyList<RunBatch> batches) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", batches.SelectMany(b => b.Runs).Select(r => r.RunId)))))[..16];
+
+    /// <inheritdoc />
+    public Stream? OpenLatest() =>
+        File.Exists(Path) ? new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20) : null;
+
+    /// <inheritdoc />
+    public bool Due(int epoch, int epochs) => _policy.Due(epoch, epochs, DateTime.UtcNow - _last);
+
+    /// <inheritdoc />
+    public void Save(Action<Stream> write)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        AtomicFile.Write(Path, write);
+        SaveSeconds += clock.Elapsed.TotalSeconds;
+        LastBytes = new FileInfo(Path).Length;
+        Saves++;
+        _last = DateTime.UtcNow;
+    }
+
+    /// <inheritdoc />
+    public void Restored(int epoch)
+    {
+        _last = DateTime.UtcNow;
+        _restored(epoch);
+    }
+
+    /// <inheritdoc />
+    public void Reject(string problem)
+    {
+        if (File.Exists(Path))
+        {
+            Directory.CreateDirectory(_layout.QuarantineFolder);
+            File.Move(Path, System.IO.Path.Combine(_layout.QuarantineFolder, $"{System.IO.Path.GetFileName(Path)}.{DateTime.UtcNow:yyyyMMddTHHmmssfff}.bad"), overwrite: true);
+        }
+        _problem($"checkpoint {System.IO.Path.GetFileName(Path)}: {problem}; moved to quarantine/, the batch starts from epoch 0");
+    }
+
+    /// <summary>Deletes the checkpoint (the unit's run files are written, or it failed and restarts from scratch).</summary>
+    public void Remove()
+    {
+        if (File.Exists(Path)) File.Delete(Path);
+    }
+}
