@@ -18,6 +18,7 @@ public static class CliApp
         {
             grid,
             MergeCommand.Create(),
+            SealCommand.Create(),
             StatsCommand.Create(),
             ReportCommand.Create(),
             DataCommand.Create(),

@@ -23,6 +23,8 @@ public static class MergeCommand
             foreach (var b in summary.Bad) await Console.Error.WriteLineAsync($"left out {Path.GetFileName(b.Path)}: {b.Problem}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"merged {summary.Runs} runs, {summary.CurvePoints} curve points into {layout.RunsFile} and {layout.CurvesFile} in {summary.Seconds:0.00}s; {summary.Missing} planned runs missing, {summary.Bad.Count} files left out"));
+            if (summary.Legacy > 0)
+                Console.WriteLine($"{summary.Legacy} of them legacy run files without a checksum (structure, ids and row count checked, values not); `ffrepro seal {layout.Grid}` adds one");
             return summary.Bad.Count > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
         }));
         return command;

@@ -7,4 +7,5 @@ namespace FFRepro.Harness.Results;
 /// <param name="Missing">Planned runs without a usable file (when the plan is known).</param>
 /// <param name="Seconds">Wall time of the merge.</param>
 /// <param name="ReadSeconds">Part of it spent reading and checking the per-run files.</param>
-public sealed record MergeSummary(int Runs, long CurvePoints, IReadOnlyList<RunFileCheck> Bad, int Missing, double Seconds, double ReadSeconds);
+/// <param name="Legacy">Merged run files without a content checksum (<see cref="RunFileCheck.Legacy"/>).</param>
+public sealed record MergeSummary(int Runs, long CurvePoints, IReadOnlyList<RunFileCheck> Bad, int Missing, double Seconds, double ReadSeconds, int Legacy = 0);

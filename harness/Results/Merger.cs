@@ -32,7 +32,7 @@ public static class Merger
         await AtomicFile.WriteAsync(layout.CurvesFile, s => ParquetSerializer.SerializeAsync(curves, s, Options,
             WithSchema(meta, ResultSchema.Curves, curves.Count), ct), ct);
         var missing = plan is null ? 0 : plan.Count(id => !scan.Runs.ContainsKey(id));
-        return new MergeSummary(runs.Count, curves.Count, scan.Bad, missing, clock.Elapsed.TotalSeconds, read);
+        return new MergeSummary(runs.Count, curves.Count, scan.Bad, missing, clock.Elapsed.TotalSeconds, read, checks.Count(c => c.Legacy));
     }
 
     private static Dictionary<string, string> WithSchema(Dictionary<string, string> meta, string schema, long rows) =>

@@ -30,6 +30,9 @@ public static class ResultSchema
 
     /// <summary>Key of a run file's content checksum (<see cref="RunChecksum"/>); files written before it existed lack it.</summary>
     public const string ChecksumKey = "ffrepro.sha256";
+    /// <summary>Key recording that a checksum was added to a legacy run file later (<c>ffrepro seal</c>): when and by which
+    /// version; the checksum covers the values as they were at sealing.</summary>
+    public const string SealedKey = "ffrepro.sealed";
     /// <summary>Key saying how a run was trained when not alone, e.g. <c>nested: depths 2,3,4 in one network of depth 4</c>;
     /// absent for a run trained in a network of its own depth.</summary>
     public const string TrainedKey = "ffrepro.trained";

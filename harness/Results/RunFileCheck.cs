@@ -13,6 +13,10 @@ public sealed record RunFileCheck(
     IReadOnlyDictionary<string, string> Metadata,
     string? Problem)
 {
+    /// <summary>A usable run file without a content checksum (<see cref="ResultSchema.ChecksumKey"/>): written before run
+    /// files carried one. Its structure, ids and row count are checked; a changed value inside a data page is not caught.</summary>
+    public bool Legacy => Problem is null && !Metadata.ContainsKey(ResultSchema.ChecksumKey);
+
     /// <summary>A file that cannot be used.</summary>
     public static RunFileCheck Bad(string path, string problem) =>
         new(path, null, [], new Dictionary<string, string>(), problem);

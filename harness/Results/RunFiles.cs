@@ -41,6 +41,11 @@ public static class RunFiles
         return AtomicFile.WriteAsync(path, s => ParquetSerializer.SerializeAsync(curves, s, Options, meta, ct), ct);
     }
 
+    /// <summary>Writes curve points with exactly the metadata given (no keys added), atomically; for rewriting a file's
+    /// metadata without touching its run record.</summary>
+    public static Task WriteRawAsync(string path, IReadOnlyList<CurveRecord> curves, IReadOnlyDictionary<string, string> metadata, CancellationToken ct = default) =>
+        AtomicFile.WriteAsync(path, s => ParquetSerializer.SerializeAsync(curves, s, Options, new Dictionary<string, string>(metadata), ct), ct);
+
     /// <summary>Reads and checks a per-run file. Never throws for bad content: problems come back in the result.</summary>
     /// <param name="path">The file.</param>
     /// <param name="grid">The grid it must belong to.</param>

@@ -4,9 +4,13 @@ using FFRepro.Harness.Planning;
 
 namespace FFRepro.Specs.Harness;
 
-/// <summary>Test double of the model catalog: a recipe of four fields, canonical JSON with sorted keys.</summary>
+/// <summary>Test double of the model catalog: a recipe of four fields, canonical JSON with sorted keys. Its recipes
+/// cannot be trained nested unless <see cref="Nestable"/> is set.</summary>
 public sealed class FakeCatalog(params string[] missingData) : IModelCatalog
 {
+    /// <summary>Whether depths may be trained nested (the fake trainer gives every run its own curves either way).</summary>
+    public bool Nestable { get; init; }
+
     private static readonly Dictionary<string, string> Defaults = new()
     {
         ["depth"] = "3", ["width"] = "1000", ["epochs"] = "4", ["lr"] = "0.001",
@@ -27,7 +31,8 @@ public sealed class FakeCatalog(params string[] missingData) : IModelCatalog
                 throw new ArgumentException($"overrides/treatments.{k}: must be an integer >= 1");
             node[k] = JsonNode.Parse(v.GetRawText());
         }
-        return new ResolvedRecipe(node.ToJsonString(), (int)node["depth"]!, (int)node["width"]!, (int)node["epochs"]!);
+        return new ResolvedRecipe(node.ToJsonString(), (int)node["depth"]!, (int)node["width"]!, (int)node["epochs"]!,
+            Nestable ? null : "the fake recipe is not nestable");
     }
 
     public string? MissingData(string dataset) =>

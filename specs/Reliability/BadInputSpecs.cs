@@ -53,6 +53,8 @@ public sealed class BadInputSpecs : IDisposable
         { "{\"name\":\"x\",\"overrides\":{\"epochs\":-1}," + Ok + "}", "epochs" },
         { "{\"name\":\"x\",\"overrides\":{\"lr\":true}," + Ok + "}", "lr" },
         { "{\"name\":\"x\",\"overrides\":{\"depth\":2},\"treatments\":{\"depth\":[1,2]}," + Ok + "}", "also set in overrides" },
+        { "{\"name\":\"x\",\"nested\":\"yes\"," + Ok + "}", "nested: must be true or false" },
+        { "{\"name\":\"x\",\"dataset\":\"mnist10k\",\"recipe\":\"pezeshki\",\"device\":\"cpu\",\"nested\":true,\"treatments\":{\"depth\":[1,2]}}", "greedy schedule" },
     };
 
     [Theory]
@@ -84,6 +86,12 @@ public sealed class BadInputSpecs : IDisposable
         { "grid run smoke --results", "--results" },
         { "grid frobnicate smoke", "frobnicate" },
         { "grid run smoke --plain --plain=maybe", "maybe" },
+        { "grid run smoke --checkpoint-every 5", "--checkpoint-every" },
+        { "grid run smoke --checkpoint-every -3m", "--checkpoint-every" },
+        { "grid status smoke --times-from no-such-grid", "--times-from" },
+        { "grid status smoke --time-scale 0", "--time-scale" },
+        { "seal", "Required argument missing" },
+        { "seal no-such-grid", "no results for grid" },
     };
 
     [Theory]
@@ -91,7 +99,7 @@ public sealed class BadInputSpecs : IDisposable
     public void A_malformed_command_line_is_rejected_with_one_message_and_nothing_written(string line, string expected)
     {
         var args = line.Replace("{root}", _temp.Root, StringComparison.Ordinal).Split(' ').ToList();
-        var takesResults = args[0] == "merge" || args.Count > 1 && args[1] is "run" or "status";
+        var takesResults = args[0] is "merge" or "seal" || args.Count > 1 && args[1] is "run" or "status";
         if (takesResults && !args.Contains("--results")) args.AddRange(["--results", Results]);
         var outcome = CliConsole.Run([.. args]);
         ReliabilityReport.Add("bad input", "ffrepro " + line);

@@ -25,7 +25,7 @@ public sealed class TorchResumeSpecs : IDisposable
          "treatments":{"depth":[1,2]},"seeds":2,"seed_batch_size":1}
         """;
 
-    /// <summary>Stops the grid, as Ctrl+C would, once <paramref name="batches"/> batches have trained.</summary>
+    /// <summary>Stops the grid, as Ctrl+C would, once <paramref name="batches"/> training units have trained.</summary>
     private sealed class Interrupting(ICellTrainer inner, int batches) : ICellTrainer
     {
         private int _trained;
@@ -53,7 +53,9 @@ public sealed class TorchResumeSpecs : IDisposable
         await FakeRuns.RunAsync(whole, plan, trainer);
 
         var resumed = new ResultsLayout(Path.Combine(_temp.Root, "resumed"), "tiny");
-        var first = await FakeRuns.RunAsync(resumed, plan, new Interrupting(trainer, 2));
+        // Two nested units (seed 1 at depths 1 and 2, then seed 2): stopped after the first.
+        Assert.Equal(2, plan.Units.Count);
+        var first = await FakeRuns.RunAsync(resumed, plan, new Interrupting(trainer, 1));
         Assert.True(first.Cancelled);
         await FakeRuns.RunAsync(resumed, plan, trainer);
 

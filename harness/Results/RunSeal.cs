@@ -1,0 +1,61 @@
+namespace FFRepro.Harness.Results;
+
+/// <summary>What <see cref="RunSeal.SealAsync"/> did.</summary>
+/// <param name="Sealed">Legacy run files that now carry a checksum.</param>
+/// <param name="AlreadySealed">Files that had one.</param>
+/// <param name="Bad">Unusable files, left as they are (status and grid run report and quarantine them).</param>
+public sealed record SealSummary(int Sealed, int AlreadySealed, IReadOnlyList<RunFileCheck> Bad);
+
+/// <summary>
+/// Adds the content checksum (<see cref="ResultSchema.ChecksumKey"/>) to legacy run files that lack it, and records when
+/// and by which version under <see cref="ResultSchema.SealedKey"/>. Every row and the run record are kept exactly (the run
+/// record's JSON text, every other metadata key); the new file is read back and compared with the old one before it
+/// replaces it. The checksum vouches for the values as found at sealing: damage done before cannot be detected.
+/// </summary>
+public static class RunSeal
+{
+    /// <summary>Seals every legacy run file of <paramref name="layout"/>; <paramref name="by"/> names the version doing it.</summary>
+    public static async Task<SealSummary> SealAsync(ResultsLayout layout, string by, CancellationToken ct = default)
+    {
+        AtomicFile.RemoveStale(layout.RunsFolder);
+        var scan = await ResultScan.ReadAsync(layout, null, withCurves: true);
+        var when = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var count = 0;
+        foreach (var check in scan.Runs.Values.Where(c => c.Legacy).OrderBy(c => c.Path, StringComparer.Ordinal))
+        {
+            ct.ThrowIfCancellationRequested();
+            var meta = new Dictionary<string, string>(check.Metadata)
+            {
+                [ResultSchema.ChecksumKey] = RunChecksum.Of(check.Metadata[ResultSchema.RunKey], check.Curves),
+                [ResultSchema.SealedKey] = $"{when} by {by}: checksum added to a run file written without one; it vouches for the values as found then",
+            };
+            // Written beside the runs (hidden, not a *.parquet of the folder), checked, then moved over the original.
+            var staging = Path.Combine(layout.RunsFolder, ".sealing", Path.GetFileName(check.Path));
+            await RunFiles.WriteRawAsync(staging, check.Curves, meta, ct);
+            var again = await RunFiles.ReadAsync(staging, layout.Grid);
+            if (again.Problem is not null || again.Legacy || !again.Curves.SequenceEqual(check.Curves, CurveBits.Instance)
+                || again.Metadata[ResultSchema.RunKey] != check.Metadata[ResultSchema.RunKey])
+            {
+                File.Delete(staging);
+                throw new IOException($"sealing {Path.GetFileName(check.Path)}: the rewritten file does not read back the same ({again.Problem ?? "different content"}); the original is unchanged");
+            }
+            File.Move(staging, check.Path, overwrite: true);
+            count++;
+        }
+        var stagingFolder = Path.Combine(layout.RunsFolder, ".sealing");
+        if (Directory.Exists(stagingFolder) && !Directory.EnumerateFileSystemEntries(stagingFolder).Any()) Directory.Delete(stagingFolder);
+        return new SealSummary(count, scan.Runs.Count - count, scan.Bad);
+    }
+
+    /// <summary>Curve points equal field by field, values by their bits.</summary>
+    private sealed class CurveBits : IEqualityComparer<CurveRecord>
+    {
+        public static readonly CurveBits Instance = new();
+
+        public bool Equals(CurveRecord? a, CurveRecord? b) =>
+            a is not null && b is not null && a with { Value = 0 } == b with { Value = 0 }
+            && BitConverter.DoubleToInt64Bits(a.Value) == BitConverter.DoubleToInt64Bits(b.Value);
+
+        public int GetHashCode(CurveRecord c) => c.RunId.GetHashCode(StringComparison.Ordinal);
+    }
+}
