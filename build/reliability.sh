@@ -3,12 +3,17 @@
 # corrupt result files, concurrent shards, full disk and read-only results folder. Every merged result is compared
 # with an uninterrupted run bit for bit (timing columns aside) by specs/Reliability/MergedComparisonSpecs.cs.
 # Prints the figures and ends with "runs lost: N"; exits non-zero when any check fails.
-# Environment: KILLS (default 20), KILL_BUDGET_S (default 300), SEED (default 42), CONFIG (Release).
+# Long batches: SIGKILL at random epochs of a 30-epoch nested batch that checkpoints every epoch, resumed from its
+# checkpoint each time (epochs re-done per kill reported); damaged and foreign checkpoints quarantined and restarted.
+# Environment: KILLS (default 20), KILL_BUDGET_S (default 300), LONG_KILLS (default 10), LONG_EPOCHS (default 30),
+# SEED (default 42), CONFIG (Release).
 set -u
 cd "$(dirname "$0")/.."
 CONFIG=${CONFIG:-Release}
 KILLS=${KILLS:-20}
 KILL_BUDGET_S=${KILL_BUDGET_S:-300}
+LONG_KILLS=${LONG_KILLS:-10}
+LONG_EPOCHS=${LONG_EPOCHS:-30}
 RANDOM=${SEED:-42}
 FF=(dotnet "harness/bin/$CONFIG/net10.0/linux-x64/ffrepro.dll")
 GRID=smoke
@@ -16,7 +21,9 @@ WORK=$(mktemp -d /tmp/ffrepro-reliability.XXXXXX)
 START=$SECONDS
 failures=0
 kills=0 completed_rounds=0 corrupt_planted=0 corrupt_caught=0 lost=0 shards_ok=0
+long_kills=0 redone=() ckpt_planted=0 ckpt_caught=0
 compare=()      # results roots whose merged result must equal the baseline
+long_compare=() # the same for the long grid
 mounts=()
 
 cleanup() {
@@ -119,6 +126,112 @@ corrupt_caught=$(( reported < left_out ? reported : left_out ))
 corrupt_caught=$(( corrupt_caught < quarantined ? corrupt_caught : quarantined ))
 say "corrupt files: $corrupt_planted planted, $reported reported by status, $left_out left out by merge, $quarantined quarantined and re-run"
 
+# --- long batches: SIGKILL at random epochs, resume from the checkpoint ------------------------------------------------
+# One nested unit (depths 1 and 2, 3 seeds) of LONG_EPOCHS epochs; `--plain` prints a heartbeat after every checkpoint.
+# Each kill waits for a random epoch's heartbeat, then a random part of an epoch more, so it lands anywhere in the
+# next epoch (or in the checkpoint write after it).
+say "== long batches: SIGKILL at random epochs, resumed from checkpoints"
+long_spec="$WORK/long.json"
+printf '{"name":"long","dataset":"mnist10k","recipe":"paper","device":"cpu","overrides":{"epochs":%d,"width":16,"eval_samples":100,"batch_size":400},"treatments":{"depth":[1,2]},"seeds":3}\n' "$LONG_EPOCHS" >"$long_spec"
+t0=$(date +%s.%N)
+"${FF[@]}" grid run "$long_spec" --results "$WORK/long-base" --plain >"$WORK/long-base.log" 2>&1 || fail "long baseline"
+t1=$(date +%s.%N)
+"${FF[@]}" merge long --results "$WORK/long-base" >/dev/null || fail "long baseline merge"
+epoch_ms=$(awk -v a="$t0" -v b="$t1" -v e="$LONG_EPOCHS" 'BEGIN { printf "%d", (b - a) * 1000 / e }')
+long_planned=$(grep -c . "$WORK/long-base/long/plan.txt")
+say "long baseline: $long_planned runs, $LONG_EPOCHS epochs, ~${epoch_ms} ms per epoch (start-up included)"
+ldir="$WORK/long-killed"
+last_epoch() { grep -oE "epoch [0-9]+/$LONG_EPOCHS" "$1" | tail -1 | grep -oE '[0-9]+' | head -1; }
+attempt=0
+while [ $long_kills -lt "$LONG_KILLS" ] && [ $attempt -lt $((LONG_KILLS * 3)) ]; do
+  attempt=$((attempt + 1))
+  log="$WORK/long-$attempt.log"
+  "${FF[@]}" grid run "$long_spec" --results "$ldir" --plain >"$log" 2>&1 &
+  pid=$!
+  resumed_from=""
+  target=$(( 1 + RANDOM % (LONG_EPOCHS - 2) ))
+  while kill -0 "$pid" 2>/dev/null; do
+    [ -z "$resumed_from" ] && resumed_from=$(grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$log" | grep -oE '[0-9]+$')
+    reached=$(last_epoch "$log")
+    [ -n "$reached" ] && [ "$reached" -ge "$target" ] && break
+    sleep 0.05
+  done
+  sleep "$(awk -v m="$(( RANDOM % (epoch_ms + 1) ))" 'BEGIN { printf "%.3f", m / 1000 }')"
+  if kill -0 "$pid" 2>/dev/null; then
+    reached=$(last_epoch "$log")
+    kill -KILL "$pid" 2>/dev/null && long_kills=$((long_kills + 1))
+    wait "$pid" 2>/dev/null
+    ckpts=$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)
+    prev_reached=$reached
+    say "long kill $long_kills after epoch ${reached:-0} (target $target)${resumed_from:+, this process resumed after epoch $resumed_from}: $ckpts checkpoint(s)"
+  else
+    wait "$pid"; rc=$?
+    [ $rc -eq 0 ] || fail "long grid run exited $rc"
+    say "long grid finished on attempt $attempt${resumed_from:+ (resumed after epoch $resumed_from)}"
+    break
+  fi
+  # The next attempt's resume point against what this one had reached: the epochs it must train again.
+  echo "${prev_reached:-0}" >"$WORK/long-reached-$attempt"
+done
+# Epochs re-done per kill: epochs the killed process had finished minus the epoch the next one resumed after.
+for ((a = 1; a <= attempt; a++)); do
+  [ -f "$WORK/long-reached-$a" ] || continue
+  next="$WORK/long-$((a + 1)).log"
+  from=$( [ -f "$next" ] && grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$next" | grep -oE '[0-9]+$' )
+  [ -n "$from" ] || { [ -f "$next" ] && fail "attempt $((a + 1)) did not resume from a checkpoint"; continue; }
+  redone+=($(( $(cat "$WORK/long-reached-$a") - from )))
+done
+"${FF[@]}" grid run "$long_spec" --results "$ldir" --plain >"$WORK/long-final.log" 2>&1 || fail "long final resume"
+grep -q "resumed from its checkpoint" "$WORK/long-final.log" && redone+=($(( ${prev_reached:-0} - $(grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$WORK/long-final.log" | grep -oE '[0-9]+$') )))
+[ "$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)" -eq 0 ] || fail "checkpoints left after the long grid completed"
+[ "$(temp_files "$ldir")" -eq 0 ] || fail "temporary files left by the long grid"
+"${FF[@]}" merge long --results "$ldir" >/dev/null || fail "long merge"
+long_compare+=("$ldir")
+[ $long_kills -ge "$LONG_KILLS" ] || fail "only $long_kills of $LONG_KILLS kills inside long batches"
+redone_text=$(printf '%s\n' "${redone[@]}" | awk '{ s += $1; if ($1 > m) m = $1; n++ } END { if (n) printf "mean %.2f, max %d full epochs over %d resumes", s / n, m, n; else printf "no resumes" }')
+say "long batches: $long_kills kills, epochs re-done per kill: $redone_text (plus the part of the epoch in progress)"
+
+# --- damaged and foreign checkpoints ----------------------------------------------------------------------------------
+say "== damaged and foreign checkpoints"
+kill_long() {   # $1: spec, $2: results root; kills the grid once its batch has checkpointed epoch 2
+  "${FF[@]}" grid run "$1" --results "$2" --plain >"$2.log" 2>&1 &
+  local p=$! e
+  while kill -0 "$p" 2>/dev/null; do
+    e=$(last_epoch "$2.log")
+    [ -n "$e" ] && [ "$e" -ge 2 ] && break
+    sleep 0.05
+  done
+  kill -KILL "$p" 2>/dev/null; wait "$p" 2>/dev/null
+}
+sed 's/"name":"long"/"name":"long-other"/; s/"width":16/"width":16,"lr":0.002/' "$long_spec" >"$WORK/long-other.json"
+kill_long "$WORK/long-other.json" "$WORK/long-other"
+other_ckpt=$(find "$WORK/long-other/long-other/checkpoints" -name '*.ckpt' | head -1)
+for kind in truncated flipped foreign; do
+  d="$WORK/ckpt-$kind"
+  kill_long "$long_spec" "$d"
+  ck=$(find "$d/long/checkpoints" -name '*.ckpt' | head -1)
+  [ -n "$ck" ] || { fail "no checkpoint to damage ($kind)"; continue; }
+  csize=$(stat -c %s "$ck")
+  case $kind in
+    truncated) head -c $((csize * 2 / 3)) "$ck" >"$WORK/t" && mv "$WORK/t" "$ck" ;;
+    flipped) flip "$ck" $((csize / 2)) ;;
+    foreign) cp "$other_ckpt" "$ck" ;;
+  esac
+  ckpt_planted=$((ckpt_planted + 1))
+  "${FF[@]}" grid run "$long_spec" --results "$d" --plain >"$d.resume.log" 2>"$d.resume.err"; rc=$?
+  reason=$(grep -m1 'warning: checkpoint' "$d.resume.err" | cut -c1-150)
+  q=$(find "$d/long/quarantine" -name '*.ckpt.*.bad' 2>/dev/null | wc -l)
+  if [ $rc -eq 0 ] && [ -n "$reason" ] && [ "$q" -eq 1 ] && ! grep -q "resumed from its checkpoint" "$d.resume.log"; then
+    ckpt_caught=$((ckpt_caught + 1))
+    say "$kind checkpoint: $reason"
+  else
+    fail "$kind checkpoint: exit $rc, quarantined $q, message '${reason}'"
+  fi
+  "${FF[@]}" merge long --results "$d" >/dev/null || fail "merge after the $kind checkpoint"
+  long_compare+=("$d")
+done
+say "checkpoints: $ckpt_planted damaged or foreign, $ckpt_caught reported, quarantined and restarted from epoch 0"
+
 # --- concurrent shards ----------------------------------------------------------------------------------------------
 say "== concurrent shards"
 sdir="$WORK/shards"
@@ -174,12 +287,15 @@ fi
 say "== comparing ${#compare[@]} merged results with the baseline; bad-input and divergence specs"
 list="$GRID;$WORK/base"
 for d in "${compare[@]}"; do list="$list;$d"; done
+list="$list|long;$WORK/long-base"
+for d in "${long_compare[@]}"; do list="$list;$d"; done
 FFREPRO_COMPARE="$list" FFREPRO_COMPARE_REPORT="$WORK/compare.txt" FFREPRO_RELIABILITY_REPORT="$WORK/specs.txt" \
   dotnet test specs -c "$CONFIG" --no-build --filter "FullyQualifiedName~Specs.Reliability" >"$WORK/specs.log" 2>&1 \
   || { fail "reliability specs (see below)"; grep -E "Failed |Error Message" -A2 "$WORK/specs.log" | head -30; }
 grep -E "^(Passed|Failed)!" "$WORK/specs.log"
 equal=$(grep -c '^equal' "$WORK/compare.txt" 2>/dev/null)
-[ "${equal:-0}" -eq ${#compare[@]} ] || fail "only ${equal:-0} of ${#compare[@]} merged results compared equal"
+total_compared=$(( ${#compare[@]} + ${#long_compare[@]} ))
+[ "${equal:-0}" -eq $total_compared ] || fail "only ${equal:-0} of $total_compared merged results compared equal"
 bad_inputs=$(grep -c '^bad input' "$WORK/specs.txt" 2>/dev/null)
 divergence=$(grep '^divergence' "$WORK/specs.txt" 2>/dev/null | cut -d' ' -f2-)
 for d in "${compare[@]}"; do
@@ -187,17 +303,23 @@ for d in "${compare[@]}"; do
   stored=$(find "$d/$GRID/runs" -name '*.parquet' | wc -l)
   lost=$((lost + (n > stored ? n - stored : 0)))
 done
-[ "${equal:-0}" -eq ${#compare[@]} ] || lost=$((lost + planned * (${#compare[@]} - ${equal:-0})))
+for d in "${long_compare[@]}"; do
+  stored=$(find "$d/long/runs" -name '*.parquet' | wc -l)
+  lost=$((lost + (long_planned > stored ? long_planned - stored : 0)))
+done
+[ "${equal:-0}" -eq $total_compared ] || lost=$((lost + planned * (total_compared - ${equal:-0})))
 
 say ""
 say "== reliability summary"
 say "kills survived:      $kills (SIGKILL at random moments, $completed_rounds resumed grids, each equal to the uninterrupted run)"
 say "corrupt cases caught: $corrupt_caught of $corrupt_planted (reported by status, left out by merge, quarantined and re-run)"
+say "long-batch kills:    $long_kills (SIGKILL at random epochs of a $LONG_EPOCHS-epoch nested batch); epochs re-done per kill: $redone_text"
+say "checkpoints:         $ckpt_caught of $ckpt_planted damaged or foreign (truncated, flipped byte, another training) reported, quarantined, restarted"
 say "concurrent shards:   $shards_ok shards into one folder, $planned of $planned runs, no duplicates"
 say "disk cases:          $disk_cases (full disk, read-only grid run, read-only merge)"
 say "bad inputs tried:    ${bad_inputs:-0} (malformed specs, command lines, FsCheck spec mutations: exit 2, one message, nothing written)"
 say "divergence:          ${divergence:-not shown}"
-say "merged results equal to the baseline: ${equal:-0} of ${#compare[@]}"
+say "merged results equal to the baseline: ${equal:-0} of $total_compared"
 say "failures:            $failures"
 say "wall time:           $((SECONDS - START)) s"
 say "runs lost: $lost"

@@ -28,7 +28,7 @@ public static class BenchCliCommand
         };
         var bench = new Command("bench", "Measure training throughput of the trainer's real epoch and evaluation")
         {
-            workloads, seeds, batches, measured, modes, evalImages, device, json, agreement, Merge(), Overhead(),
+            workloads, seeds, batches, measured, modes, evalImages, device, json, agreement, Merge(), Overhead(), Nesting(), Checkpoint(),
         };
         bench.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
@@ -72,6 +72,78 @@ public static class BenchCliCommand
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;
+    }
+
+    private static Command Nesting()
+    {
+        var widths = new Option<string>("--widths") { Description = "Widths, comma-separated", DefaultValueFactory = _ => "100,1000,2000" };
+        var depths = new Option<string>("--depths") { Description = "Depths trained nested, comma-separated", DefaultValueFactory = _ => "2,3,4" };
+        var seeds = new Option<int>("--seeds") { Description = "Seeds trained together", DefaultValueFactory = _ => 30 };
+        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => 500 };
+        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 times training alone", DefaultValueFactory = _ => 10000 };
+        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 };
+        var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
+        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" };
+        var command = new Command("nesting", "Time an epoch and an evaluation of every depth trained separately against one nested network of the deepest depth")
+        {
+            widths, depths, seeds, batches, evalImages, measured, device, json,
+        };
+        command.SetAction((p, _) => CliGuard.RunAsync(() =>
+        {
+            var w = Ints(p.GetValue(widths)!, "--widths");
+            var d = Ints(p.GetValue(depths)!, "--depths");
+            if (p.GetValue(seeds) < 1 || p.GetValue(batches) < 1 || p.GetValue(measured) < 1 || p.GetValue(evalImages) < 0)
+                throw new BadInputException("--seeds, --batches and --measured must be >= 1, --eval-images >= 0");
+            var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
+            Console.WriteLine($"# ffrepro bench nesting on {target.type}, {TorchRuntime.ThreadCount()} thread(s): depths {string.Join(",", d)}, {p.GetValue(seeds)} seeds, {p.GetValue(batches)} batches, {p.GetValue(evalImages)} eval images");
+            var rows = NestingBench.Run(w, d, p.GetValue(seeds), p.GetValue(batches), p.GetValue(evalImages), p.GetValue(measured), target, r => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"width {r.Width,5}: separate {r.SeparateMs,10:F0} ms ({string.Join(" + ", r.PerDepthMs.Select(x => x.ToString("F0", CultureInfo.InvariantCulture)))}), nested {r.NestedMs,10:F0} ms, saving {r.Saving:0.00}x")));
+            WriteJson(p.GetValue(json), new { device = target.type.ToString(), threads = TorchRuntime.ThreadCount(), rows });
+            return Task.FromResult(ExitCodes.Ok);
+        }));
+        return command;
+    }
+
+    private static Command Checkpoint()
+    {
+        var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "3x1000,4x2000" };
+        var seeds = new Option<int>("--seeds") { Description = "Seeds in the batch", DefaultValueFactory = _ => 30 };
+        var images = new Option<int>("--images") { Description = "Training images of the data set (it is fingerprinted)", DefaultValueFactory = _ => 50000 };
+        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 };
+        var folder = new Option<string>("--folder") { Description = "Where to write the checkpoints (deleted after); use the results folder's disk", DefaultValueFactory = _ => "results" };
+        var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
+        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" };
+        var command = new Command("checkpoint", "Time and size of one checkpoint of a seed batch (written atomically, then verified and restored)")
+        {
+            workloads, seeds, images, measured, folder, device, json,
+        };
+        command.SetAction((p, _) => CliGuard.RunAsync(() =>
+        {
+            if (p.GetValue(seeds) < 1 || p.GetValue(measured) < 1 || p.GetValue(images) < 100)
+                throw new BadInputException("--seeds and --measured must be >= 1, --images >= 100");
+            var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
+            Console.WriteLine($"# ffrepro bench checkpoint on {target.type}, {p.GetValue(seeds)} seeds, folder {Path.GetFullPath(p.GetValue(folder)!)}");
+            var rows = CheckpointBench.Run(BenchOptions.ParseWorkloads(p.GetValue(workloads)!), p.GetValue(seeds), p.GetValue(images), p.GetValue(measured),
+                target, p.GetValue(folder)!, r => Console.WriteLine(CheckpointBench.Format(r)));
+            WriteJson(p.GetValue(json), new { device = target.type.ToString(), rows });
+            return Task.FromResult(ExitCodes.Ok);
+        }));
+        return command;
+    }
+
+    private static int[] Ints(string text, string option) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= 1 ? v : throw new BadInputException($"{option}: '{x}' is not an integer >= 1"))
+        .ToArray() is { Length: > 0 } values ? values : throw new BadInputException($"{option}: give at least one value");
+
+    private static void WriteJson(string? path, object value)
+    {
+        if (path is null) return;
+        var json = System.Text.Json.JsonSerializer.Serialize(value, new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true, PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        });
+        File.WriteAllText(path + ".tmp", json);
+        File.Move(path + ".tmp", path, overwrite: true);
     }
 
     private static Command Merge()

@@ -40,7 +40,11 @@ internal sealed class TrainingState(TrainRequest request, BatchedNetwork net, Ba
     /// Identifies the training: SHA-256 over the resolved recipe, run depths, seeds, the data's bytes, the device kind,
     /// thread count and TF32 setting. A checkpoint restores only into a training with the same fingerprint.
     /// </summary>
-    public string Fingerprint()
+    public string Fingerprint() => _fingerprint ??= ComputeFingerprint();
+
+    private string? _fingerprint;   // hashing the data set takes tens of milliseconds: once per training
+
+    private string ComputeFingerprint()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(Description()));
