@@ -16,7 +16,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HERE=$ROOT/build/slurm
 SPEC=$HERE/slurm-test.json
 GRID=slurm-test
-SHARDS=${SHARDS:-3}            # 6 seed batches -> 2 per shard, so a cancelled task has stored runs and a lost batch
+SHARDS=${SHARDS:-3}            # 6 training units (nested) -> 2 per shard, so a cancelled task has stored runs and a lost unit
 FAIL_TASK=${FAIL_TASK:-2}
 CANCEL_TASK=${CANCEL_TASK:-1}
 WAIT_S=${SLURM_TEST_WAIT_S:-150}
@@ -218,13 +218,13 @@ t0=$(now)
 job2=$(FAIL_TASK=$FAIL_TASK FAIL_MARKER=$WORK/fail-marker REAL_FFREPRO=$REAL_FFREPRO submit "$WORK/faults" "$HERE/fail-once.sh")
 export FAIL_TASK FAIL_MARKER=$WORK/fail-marker REAL_FFREPRO
 say "submitted job array $job2 (task $FAIL_TASK fails once, task $CANCEL_TASK will be cancelled mid-run)"
-# Cancel task CANCEL_TASK once its first seed batch is stored and its second is training (a second "batch <n>:" line
-# in its log; batch numbers are the plan's, not the shard's).
+# Cancel task CANCEL_TASK once its first training unit is stored and its second is training (a second "batch <n>:"
+# line in its log; numbers are the plan's, not the shard's; heartbeat lines have no colon after the number).
 cancel_log=$WORK/logs/ffrepro-${job2}_$CANCEL_TASK.out
 cancelled=0
 deadline=$(( $(date +%s) + WAIT_S ))
 while (( $(date +%s) < deadline )); do
-  if [[ -f $cancel_log ]] && (( $(grep -c '^batch ' "$cancel_log" 2>/dev/null) >= 2 )); then
+  if [[ -f $cancel_log ]] && (( $(grep -cE '^batch [0-9]+: ' "$cancel_log" 2>/dev/null) >= 2 )); then
     scancel "${job2}_$CANCEL_TASK"; cancelled=1; break
   fi
   [[ -f $cancel_log && -z $(squeue -h -j "${job2}_$CANCEL_TASK" 2>/dev/null) ]] && break

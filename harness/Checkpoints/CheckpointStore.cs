@@ -58,14 +58,25 @@ public sealed class CheckpointStore : ICheckpointStore
     public bool Due(int epoch, int epochs) => _policy.Due(epoch, epochs, DateTime.UtcNow - _last);
 
     /// <inheritdoc />
-    public void Save(Action<Stream> write)
+    public bool Save(Action<Stream> write)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        AtomicFile.Write(Path, write);
+        try
+        {
+            AtomicFile.Write(Path, write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A checkpoint is an aid, not a result: a full disk or lost folder must not fail the training it protects.
+            _problem($"checkpoint {System.IO.Path.GetFileName(Path)} not written ({e.Message}); the batch goes on, a kill now loses more epochs");
+            _last = DateTime.UtcNow;
+            return false;
+        }
         SaveSeconds += clock.Elapsed.TotalSeconds;
         LastBytes = new FileInfo(Path).Length;
         Saves++;
         _last = DateTime.UtcNow;
+        return true;
     }
 
     /// <inheritdoc />

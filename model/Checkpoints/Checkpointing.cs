@@ -39,7 +39,7 @@ internal static class Checkpointing
     {
         var store = state.Request.Checkpoints;
         if (store is null || !store.Due(epoch, state.Request.Recipe.Epochs)) return false;
-        store.Save(s => CheckpointFile.Write(s, state, epoch, state.SecondsBefore + seconds));
+        if (!store.Save(s => CheckpointFile.Write(s, state, epoch, state.SecondsBefore + seconds))) return false;
         state.LastSaved = DateTime.UtcNow;
         return true;
     }

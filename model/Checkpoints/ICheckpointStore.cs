@@ -13,8 +13,9 @@ public interface ICheckpointStore
     /// <summary>Whether to write a checkpoint now, after epoch <paramref name="epoch"/> of <paramref name="epochs"/>.</summary>
     bool Due(int epoch, int epochs);
 
-    /// <summary>Replaces the checkpoint with what <paramref name="write"/> writes, atomically.</summary>
-    void Save(Action<Stream> write);
+    /// <summary>Replaces the checkpoint with what <paramref name="write"/> writes, atomically; false when it could not be
+    /// written (e.g. a full disk): the previous checkpoint stays, and training goes on.</summary>
+    bool Save(Action<Stream> write);
 
     /// <summary>Training continues from the latest checkpoint, taken after epoch <paramref name="epoch"/>.</summary>
     void Restored(int epoch);

@@ -17,12 +17,13 @@ public sealed class MemoryCheckpointStore : ICheckpointStore
 
     public bool Due(int epoch, int epochs) => When?.Invoke(epoch) ?? true;
 
-    public void Save(Action<Stream> write)
+    public bool Save(Action<Stream> write)
     {
         using var buffer = new MemoryStream();
         write(buffer);
         Bytes = buffer.ToArray();
         Saves++;
+        return true;
     }
 
     public void Restored(int epoch) => RestoredEpoch = epoch;
