@@ -45,6 +45,24 @@ public sealed class GridStatusSpecs : IDisposable
     }
 
     [Fact]
+    public async Task A_nested_unit_costs_its_deepest_network_and_the_unnested_estimate_every_depth()
+    {
+        // The fake reports 1.5 s per run. Nested, a unit's runs share one network: 1.5 s x 2 depths per seed for the
+        // depth-2 network. Measured depth-2 cells price each remaining unit at 3 s per seed; without nesting the
+        // depth-1 batch would cost its own (model-predicted) time on top.
+        var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog { Nestable = true });
+        var layout = new ResultsLayout(_temp.Root, "small");
+        await FakeRuns.RunAsync(layout, plan, shard: new Shard(1, 2));
+        var scan = await ResultScan.ReadAsync(layout, null, withCurves: false);
+        var status = GridStatus.Compute(plan, scan, 2);
+        var second = status.Shards[1];
+        var seedsLeft = plan.ForShard(new Shard(2, 2)).Units.Sum(u => u.Deepest.Runs.Count);
+        Assert.Equal(plan.ForShard(new Shard(2, 2)).Units.Count, second.UnitsLeft);
+        Assert.Equal(3.0 * seedsLeft, second.EtaSeconds!.Value, 1e-9);
+        Assert.True(second.EtaUnnestedSeconds > second.EtaSeconds);
+    }
+
+    [Fact]
     public async Task Without_finished_runs_the_eta_is_unknown()
     {
         var plan = FakeRuns.Plan();
