@@ -8,7 +8,8 @@ namespace FFRepro.Harness.Checkpoints;
 
 /// <summary>
 /// The checkpoint of one training unit in a grid's results folder: <c>checkpoints/&lt;key&gt;.ckpt</c>, the key derived
-/// from the ids of the runs it trains, written atomically (a kill during a write leaves the previous checkpoint). A
+/// from the ids of the runs it trains, written atomically (a kill during a write leaves the previous checkpoint) but not
+/// flushed to disk (see <see cref="Save"/>). A
 /// checkpoint the trainer refuses (damaged, truncated, of another training) is moved to <c>quarantine/</c> and reported;
 /// the unit then starts from epoch 0. <see cref="Remove"/> deletes it once the unit's run files are written.
 /// </summary>
@@ -63,7 +64,9 @@ public sealed class CheckpointStore : ICheckpointStore
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            AtomicFile.Write(Path, write);
+            // Not flushed to disk: a kill loses nothing, and after a machine crash a damaged checkpoint is refused and the
+            // unit restarts; waiting for the disk after every epoch would cost more than it could save.
+            AtomicFile.Write(Path, write, durable: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -74,8 +74,10 @@ public static class AtomicFile
     }
 
     /// <summary>Writes <paramref name="target"/> through <paramref name="write"/> synchronously (from a training thread);
-    /// on any failure the target is untouched.</summary>
-    public static void Write(string target, Action<Stream> write)
+    /// on any failure the target is untouched. With <paramref name="durable"/> false the data is not flushed to disk
+    /// before the rename: a killed process loses nothing (the kernel holds the data), but a machine crash may leave the
+    /// file damaged; for files whose readers detect damage and can do without them (checkpoints).</summary>
+    public static void Write(string target, Action<Stream> write, bool durable = true)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var temp = TempPath(target);
@@ -84,7 +86,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
             File.Move(temp, target, overwrite: true);
         }
