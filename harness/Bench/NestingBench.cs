@@ -12,35 +12,48 @@ namespace FFRepro.Harness.Bench;
 /// <param name="SeparateMs">Sum over depths of the median training epoch plus evaluation pass of that depth alone.</param>
 /// <param name="NestedMs">Median training epoch plus evaluation pass of the nested network.</param>
 /// <param name="PerDepthMs">The separate medians, per depth.</param>
-public sealed record NestingRow(int Width, IReadOnlyList<int> Depths, int Seeds, double SeparateMs, double NestedMs, IReadOnlyList<double> PerDepthMs)
+/// <param name="Rounds">Every measurement: per round, each depth alone, then nested.</param>
+public sealed record NestingRow(int Width, IReadOnlyList<int> Depths, int Seeds, double SeparateMs, double NestedMs, IReadOnlyList<double> PerDepthMs,
+    IReadOnlyList<double[]> Rounds)
 {
     /// <summary>How many times faster nesting is: separate / nested.</summary>
     public double Saving => SeparateMs / NestedMs;
+
+    /// <summary>The saving within each round (separate sum over nested of the same round), whose spread shows the noise.</summary>
+    public IEnumerable<double> RoundSavings => Rounds.Select(r => r[..^1].Sum() / r[^1]);
 }
 
 /// <summary>Measures what nested training saves on the trainer's real epoch and evaluation.</summary>
 public static class NestingBench
 {
-    /// <summary>One row per width; <paramref name="evalImages"/> 0 times training alone.</summary>
+    /// <summary>
+    /// One row per width; <paramref name="evalImages"/> 0 times training alone. The configurations are measured in
+    /// interleaved rounds (each depth alone, then nested, <paramref name="measured"/> times; each after its own warm-up
+    /// epoch), so a machine whose speed drifts slows all of them alike.
+    /// </summary>
     public static IReadOnlyList<NestingRow> Run(IReadOnlyList<int> widths, IReadOnlyList<int> depths, int seeds, int batches, int evalImages, int measured,
         torch.Device device, Action<NestingRow>? log = null)
     {
         var rows = new List<NestingRow>();
+        var ordered = depths.Distinct().Order().ToList();
         foreach (var width in widths)
         {
             double Cost(int depth, IReadOnlyList<int>? nested)
             {
                 var recipe = RecipePresets.Paper with { Depth = depth, Width = width };
-                var train = Median(EpochBenchmark.TrainEpochs(recipe, seeds, batches, measured, device, nested));
-                return evalImages > 0 ? train + Median(EpochBenchmark.Evaluations(recipe, seeds, evalImages, measured, device, nested)) : train;
+                var train = EpochBenchmark.TrainEpochs(recipe, seeds, batches, 1, device, nested)[0];
+                return evalImages > 0 ? train + EpochBenchmark.Evaluations(recipe, seeds, evalImages, 1, device, nested)[0] : train;
             }
-            var perDepth = depths.Select(d => Cost(d, null)).ToList();
-            var row = new NestingRow(width, depths, seeds, perDepth.Sum(), Cost(depths.Max(), depths.Order().ToList()), perDepth);
+            var rounds = new List<double[]>();
+            for (var r = 0; r < measured; r++)
+                rounds.Add([.. ordered.Select(d => Cost(d, null)), Cost(ordered[^1], ordered)]);
+            var perDepth = ordered.Select((_, i) => Median(rounds.Select(x => x[i]))).ToList();
+            var row = new NestingRow(width, ordered, seeds, perDepth.Sum(), Median(rounds.Select(x => x[^1])), perDepth, rounds);
             rows.Add(row);
             log?.Invoke(row);
         }
         return rows;
     }
 
-    private static double Median(double[] xs) => MathNet.Numerics.Statistics.Statistics.Median(xs);
+    private static double Median(IEnumerable<double> xs) => MathNet.Numerics.Statistics.Statistics.Median(xs.ToArray());
 }
