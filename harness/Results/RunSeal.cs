@@ -1,11 +1,5 @@
 namespace FFRepro.Harness.Results;
 
-/// <summary>What <see cref="RunSeal.SealAsync"/> did.</summary>
-/// <param name="Sealed">Legacy run files that now carry a checksum.</param>
-/// <param name="AlreadySealed">Files that had one.</param>
-/// <param name="Bad">Unusable files, left as they are (status and grid run report and quarantine them).</param>
-public sealed record SealSummary(int Sealed, int AlreadySealed, IReadOnlyList<RunFileCheck> Bad);
-
 /// <summary>
 /// Adds the content checksum (<see cref="ResultSchema.ChecksumKey"/>) to legacy run files that lack it, and records when
 /// and by which version under <see cref="ResultSchema.SealedKey"/>. Every row and the run record are kept exactly (the run
