@@ -95,7 +95,7 @@ cdir="$WORK/corrupt"
 cp -a "$WORK/base" "$cdir"
 rm -f "$cdir/$GRID/runs.parquet" "$cdir/$GRID/curves.parquet"
 sed 's/"name": "smoke"/"name": "smoke-other"/' harness/grids/smoke.json >"$WORK/smoke-other.json"
-"${FF[@]}" grid run "$WORK/smoke-other.json" --shard 2/2 --results "$WORK/other" --plain >/dev/null 2>&1 || fail "other grid"
+"${FF[@]}" grid run "$WORK/smoke-other.json" --shard 2/2 --no-nested --results "$WORK/other" --plain >/dev/null 2>&1 || fail "other grid"
 mapfile -t ids <"$cdir/$GRID/plan.txt"
 runs="$cdir/$GRID/runs"
 f() { printf '%s/%s.parquet' "$runs" "${ids[$1]}"; }
@@ -103,7 +103,8 @@ size=$(stat -c %s "$(f 0)")
 flip() { printf "$(printf '\\x%02x' $(( $(od -An -tu1 -j "$2" -N1 "$1") ^ 0xff )))" | dd of="$1" bs=1 seek="$2" conv=notrunc status=none; }
 head -c $((size / 2)) "$(f 0)" >"$WORK/t" && mv "$WORK/t" "$(f 0)"                # truncated
 : >"$(f 1)"                                                                      # zero length
-flip "$(f 2)" $(( size * 2 / 5 ))                                                # inside a data page (checksum)
+footer=$(od -An -tu4 -j $(( $(stat -c %s "$(f 2)") - 8 )) -N4 "$(f 2)" | tr -d ' ')  # Parquet: data pages, footer, its length, "PAR1"
+flip "$(f 2)" $(( 4 + ($(stat -c %s "$(f 2)") - 12 - footer) * 2 / 5 ))         # inside the data pages (checksum)
 flip "$(f 3)" $(( $(stat -c %s "$(f 3)") - 2 ))                                  # trailing magic flipped
 cp "$WORK/base/$GRID/runs.parquet" "$(f 4)"                                       # foreign schema (ffrepro-runs/1)
 cp "$WORK/other/smoke-other/runs/${ids[5]}.parquet" "$(f 5)" 2>/dev/null \
@@ -140,56 +141,62 @@ t1=$(date +%s.%N)
 epoch_ms=$(awk -v a="$t0" -v b="$t1" -v e="$LONG_EPOCHS" 'BEGIN { printf "%d", (b - a) * 1000 / e }')
 long_planned=$(grep -c . "$WORK/long-base/long/plan.txt")
 say "long baseline: $long_planned runs, $LONG_EPOCHS epochs, ~${epoch_ms} ms per epoch (start-up included)"
-ldir="$WORK/long-killed"
 last_epoch() { grep -oE "epoch [0-9]+/$LONG_EPOCHS" "$1" | tail -1 | grep -oE '[0-9]+' | head -1; }
-attempt=0
-while [ $long_kills -lt "$LONG_KILLS" ] && [ $attempt -lt $((LONG_KILLS * 3)) ]; do
+resumed_after() { grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$1" | grep -oE '[0-9]+$'; }
+# Rounds: each resumes one folder until its grid completes, then the next starts afresh. Each kill targets a random
+# epoch after the one the process resumes from (every epoch is checkpointed), waits for that epoch's heartbeat and a
+# random part of an epoch more, and sends SIGKILL. Per kill: full epochs the next process must train again (finished
+# by the killed one but not in its checkpoint) and seconds of training lost since the last heartbeat.
+lround=1; ldir="$WORK/long-killed-1"; reached=0; attempt=0; lost_s=()
+while [ $long_kills -lt "$LONG_KILLS" ] && [ $attempt -lt $((LONG_KILLS * 4)) ]; do
   attempt=$((attempt + 1))
   log="$WORK/long-$attempt.log"
   "${FF[@]}" grid run "$long_spec" --results "$ldir" --plain >"$log" 2>&1 &
   pid=$!
-  resumed_from=""
-  target=$(( 1 + RANDOM % (LONG_EPOCHS - 2) ))
+  target=$(( reached + 1 + RANDOM % (LONG_EPOCHS - reached > 2 ? LONG_EPOCHS - reached - 2 : 1) ))
+  seen=""
   while kill -0 "$pid" 2>/dev/null; do
-    [ -z "$resumed_from" ] && resumed_from=$(grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$log" | grep -oE '[0-9]+$')
-    reached=$(last_epoch "$log")
-    [ -n "$reached" ] && [ "$reached" -ge "$target" ] && break
+    e=$(last_epoch "$log")
+    if [ -n "$e" ] && [ "$e" -ge "$target" ]; then seen=$(date +%s.%N); break; fi
     sleep 0.05
   done
   sleep "$(awk -v m="$(( RANDOM % (epoch_ms + 1) ))" 'BEGIN { printf "%.3f", m / 1000 }')"
+  from=$(resumed_after "$log")
+  if [ "${had_checkpoint:-0}" -gt 0 ]; then
+    if [ -n "$from" ]; then redone+=($((reached - from))); else fail "round $lround attempt $attempt did not resume from its checkpoint"; fi
+  fi
   if kill -0 "$pid" 2>/dev/null; then
-    reached=$(last_epoch "$log")
+    reached=$(last_epoch "$log"); reached=${reached:-${from:-0}}
     kill -KILL "$pid" 2>/dev/null && long_kills=$((long_kills + 1))
     wait "$pid" 2>/dev/null
-    ckpts=$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)
-    prev_reached=$reached
-    say "long kill $long_kills after epoch ${reached:-0} (target $target)${resumed_from:+, this process resumed after epoch $resumed_from}: $ckpts checkpoint(s)"
+    [ -n "$seen" ] && lost_s+=("$(awk -v a="$seen" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')")
+    had_checkpoint=$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)
+    say "long kill $long_kills (round $lround) after epoch $reached (target $target)${from:+, resumed after epoch $from}: $had_checkpoint checkpoint(s)"
   else
     wait "$pid"; rc=$?
     [ $rc -eq 0 ] || fail "long grid run exited $rc"
-    say "long grid finished on attempt $attempt${resumed_from:+ (resumed after epoch $resumed_from)}"
-    break
+    [ "$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)" -eq 0 ] || fail "checkpoints left after the long grid completed"
+    [ "$(temp_files "$ldir")" -eq 0 ] || fail "temporary files left by the long grid"
+    "${FF[@]}" merge long --results "$ldir" >/dev/null || fail "long merge"
+    long_compare+=("$ldir")
+    say "long round $lround complete on attempt $attempt${from:+ (resumed after epoch $from)}"
+    lround=$((lround + 1)); ldir="$WORK/long-killed-$lround"; reached=0; had_checkpoint=0
   fi
-  # The next attempt's resume point against what this one had reached: the epochs it must train again.
-  echo "${prev_reached:-0}" >"$WORK/long-reached-$attempt"
 done
-# Epochs re-done per kill: epochs the killed process had finished minus the epoch the next one resumed after.
-for ((a = 1; a <= attempt; a++)); do
-  [ -f "$WORK/long-reached-$a" ] || continue
-  next="$WORK/long-$((a + 1)).log"
-  from=$( [ -f "$next" ] && grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$next" | grep -oE '[0-9]+$' )
-  [ -n "$from" ] || { [ -f "$next" ] && fail "attempt $((a + 1)) did not resume from a checkpoint"; continue; }
-  redone+=($(( $(cat "$WORK/long-reached-$a") - from )))
-done
-"${FF[@]}" grid run "$long_spec" --results "$ldir" --plain >"$WORK/long-final.log" 2>&1 || fail "long final resume"
-grep -q "resumed from its checkpoint" "$WORK/long-final.log" && redone+=($(( ${prev_reached:-0} - $(grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$WORK/long-final.log" | grep -oE '[0-9]+$') )))
-[ "$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)" -eq 0 ] || fail "checkpoints left after the long grid completed"
-[ "$(temp_files "$ldir")" -eq 0 ] || fail "temporary files left by the long grid"
-"${FF[@]}" merge long --results "$ldir" >/dev/null || fail "long merge"
-long_compare+=("$ldir")
+if [ -d "$ldir" ]; then
+  "${FF[@]}" grid run "$long_spec" --results "$ldir" --plain >"$WORK/long-final.log" 2>&1 || fail "long final resume"
+  from=$(resumed_after "$WORK/long-final.log")
+  if [ "${had_checkpoint:-0}" -gt 0 ]; then
+    if [ -n "$from" ]; then redone+=($((reached - from))); else fail "the final resume did not start from its checkpoint"; fi
+  fi
+  [ "$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)" -eq 0 ] || fail "checkpoints left after the long grid completed"
+  "${FF[@]}" merge long --results "$ldir" >/dev/null || fail "long merge"
+  long_compare+=("$ldir")
+fi
 [ $long_kills -ge "$LONG_KILLS" ] || fail "only $long_kills of $LONG_KILLS kills inside long batches"
-redone_text=$(printf '%s\n' "${redone[@]}" | awk '{ s += $1; if ($1 > m) m = $1; n++ } END { if (n) printf "mean %.2f, max %d full epochs over %d resumes", s / n, m, n; else printf "no resumes" }')
-say "long batches: $long_kills kills, epochs re-done per kill: $redone_text (plus the part of the epoch in progress)"
+redone_text=$(printf '%s\n' "${redone[@]}" | awk '{ s += $1; if ($1 > m) m = $1; n++ } END { if (n) printf "mean %.2f, max %d over %d resumes", s / n, m, n; else printf "no resumes" }')
+lost_text=$(printf '%s\n' "${lost_s[@]}" | awk '{ s += $1; if ($1 > m) m = $1; n++ } END { if (n) printf "mean %.2f s, max %.2f s", s / n, m }')
+say "long batches: $long_kills kills in $((${#long_compare[@]})) completed rounds; full epochs re-done per kill: $redone_text; training lost since the last checkpoint: $lost_text (~${epoch_ms} ms per epoch)"
 
 # --- damaged and foreign checkpoints ----------------------------------------------------------------------------------
 say "== damaged and foreign checkpoints"
@@ -313,7 +320,7 @@ say ""
 say "== reliability summary"
 say "kills survived:      $kills (SIGKILL at random moments, $completed_rounds resumed grids, each equal to the uninterrupted run)"
 say "corrupt cases caught: $corrupt_caught of $corrupt_planted (reported by status, left out by merge, quarantined and re-run)"
-say "long-batch kills:    $long_kills (SIGKILL at random epochs of a $LONG_EPOCHS-epoch nested batch); epochs re-done per kill: $redone_text"
+say "long-batch kills:    $long_kills (SIGKILL at random epochs of a $LONG_EPOCHS-epoch nested batch); full epochs re-done per kill: $redone_text; lost since the last checkpoint: $lost_text"
 say "checkpoints:         $ckpt_caught of $ckpt_planted damaged or foreign (truncated, flipped byte, another training) reported, quarantined, restarted"
 say "concurrent shards:   $shards_ok shards into one folder, $planned of $planned runs, no duplicates"
 say "disk cases:          $disk_cases (full disk, read-only grid run, read-only merge)"
