@@ -103,8 +103,10 @@ size=$(stat -c %s "$(f 0)")
 flip() { printf "$(printf '\\x%02x' $(( $(od -An -tu1 -j "$2" -N1 "$1") ^ 0xff )))" | dd of="$1" bs=1 seek="$2" conv=notrunc status=none; }
 head -c $((size / 2)) "$(f 0)" >"$WORK/t" && mv "$WORK/t" "$(f 0)"                # truncated
 : >"$(f 1)"                                                                      # zero length
-footer=$(od -An -tu4 -j $(( $(stat -c %s "$(f 2)") - 8 )) -N4 "$(f 2)" | tr -d ' ')  # Parquet: data pages, footer, its length, "PAR1"
-flip "$(f 2)" $(( 4 + ($(stat -c %s "$(f 2)") - 12 - footer) * 2 / 5 ))         # inside the data pages (checksum)
+# Parquet: "PAR1", column chunks, footer, footer length, "PAR1". The last column, `value` (doubles, incompressible),
+# ends where the footer starts: a byte flipped 20 bytes before it changes a stored value (the checksum must catch it).
+footer=$(od -An -tu4 -j $(( $(stat -c %s "$(f 2)") - 8 )) -N4 "$(f 2)" | tr -d ' ')
+flip "$(f 2)" $(( $(stat -c %s "$(f 2)") - 8 - footer - 20 ))                   # inside the value column's data page
 flip "$(f 3)" $(( $(stat -c %s "$(f 3)") - 2 ))                                  # trailing magic flipped
 cp "$WORK/base/$GRID/runs.parquet" "$(f 4)"                                       # foreign schema (ffrepro-runs/1)
 cp "$WORK/other/smoke-other/runs/${ids[5]}.parquet" "$(f 5)" 2>/dev/null \
