@@ -100,6 +100,46 @@ public sealed class CheckpointStore : ICheckpointStore
         _problem($"checkpoint {System.IO.Path.GetFileName(Path)}: {problem}; moved to quarantine/, the batch starts from epoch 0");
     }
 
+    /// <summary>
+    /// The batches a unit trains now: those of <paramref name="needed"/> (the unit's batches with a missing run), or the
+    /// smallest set of the unit's batches around them that has a checkpoint, so that a unit killed while it wrote its
+    /// run files (some stored, the checkpoint of the whole unit still there) resumes instead of starting again.
+    /// </summary>
+    public static IReadOnlyList<RunBatch> Resumable(ResultsLayout layout, TrainingUnit unit, IReadOnlyList<RunBatch> needed) =>
+        Subsets(unit.Batches)
+            .Where(s => needed.All(s.Contains) && s.Count > needed.Count && File.Exists(layout.CheckpointFile(Key(s))))
+            .OrderBy(s => s.Count)
+            .FirstOrDefault() ?? needed;
+
+    /// <summary>
+    /// Before a grid run: deletes checkpoints of units whose runs are all stored (left by a kill between the last run
+    /// file and the checkpoint's removal), and moves to <c>quarantine/</c> checkpoints that belong to no training unit of
+    /// <paramref name="plan"/> (another spec, seed batch or data set), reporting each through <paramref name="problem"/>.
+    /// </summary>
+    public static void Tidy(ResultsLayout layout, RunPlan plan, Func<PlannedRun, bool> complete, Action<string> problem)
+    {
+        if (!Directory.Exists(layout.CheckpointsFolder)) return;
+        var known = new Dictionary<string, TrainingUnit>(StringComparer.Ordinal);
+        foreach (var unit in plan.Units)
+            foreach (var subset in Subsets(unit.Batches))
+                known[Key(subset)] = unit;
+        foreach (var file in Directory.GetFiles(layout.CheckpointsFolder, "*.ckpt"))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (!known.TryGetValue(System.IO.Path.GetFileNameWithoutExtension(file), out var unit))
+            {
+                Directory.CreateDirectory(layout.QuarantineFolder);
+                File.Move(file, System.IO.Path.Combine(layout.QuarantineFolder, $"{name}.{DateTime.UtcNow:yyyyMMddTHHmmssfff}.bad"), overwrite: true);
+                problem($"checkpoint {name}: belongs to no training unit of this plan (another spec, seed batch or data set); moved to quarantine/");
+            }
+            else if (unit.Runs.All(complete)) File.Delete(file);
+        }
+    }
+
+    // Every non-empty subset of a unit's batches, in batch order (units hold a handful of depths).
+    private static IEnumerable<List<RunBatch>> Subsets(IReadOnlyList<RunBatch> batches) =>
+        Enumerable.Range(1, (1 << batches.Count) - 1).Select(m => batches.Where((_, i) => (m >> i & 1) == 1).ToList());
+
     /// <summary>Deletes the checkpoint (the unit's run files are written, or it failed and restarts from scratch).</summary>
     public void Remove()
     {

@@ -51,6 +51,7 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         foreach (var source in reuse ?? [])
             reused[source.Plan.Spec.Name] = await RunReuse.AdoptAsync(mine, r => !Complete(r), layout, source, trainer.Device, specJson, adopted, ct);
         var complete = mine.Runs.Count(Complete);
+        CheckpointStore.Tidy(layout, plan, Complete, observer.Problem);
         observer.Started(mine.Count, complete, mine.Count - complete);
 
         var metadata = new Dictionary<string, string>(environment.ToMetadata()) { [ResultSchema.SpecKey] = specJson };
@@ -60,8 +61,9 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         var stoppedEarly = false;
         foreach (var unit in mine.Units)
         {
-            var needed = unit.Batches.Where(b => b.Runs.Any(r => !Complete(r))).ToList();
-            if (needed.Count == 0) continue;
+            var missing = unit.Batches.Where(b => b.Runs.Any(r => !Complete(r))).ToList();
+            if (missing.Count == 0) continue;
+            var needed = Checkpoints.Enabled ? CheckpointStore.Resumable(layout, unit, missing) : missing;
             if (ct.IsCancellationRequested) { cancelled = true; break; }
             if (clock.Elapsed >= startBefore) { stoppedEarly = true; break; }
             var work = unit with { Batches = needed };

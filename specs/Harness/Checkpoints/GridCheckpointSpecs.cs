@@ -105,6 +105,43 @@ public sealed class GridCheckpointSpecs : IDisposable
         Assert.Equal(expected.Curves, actual.Curves);
     }
 
+    [Fact]
+    public async Task A_unit_killed_while_writing_its_runs_resumes_whole_from_its_checkpoint_and_writes_the_rest()
+    {
+        var expected = await Uninterrupted();
+        var layout = Layout("mid-write");
+        await KillAfter(layout, 2);
+        // As if the kill came after the depth-1 run files were written: they are stored, the unit's checkpoint is left.
+        var whole = Layout("whole-copy");
+        await Run(whole, new NullObserver());
+        foreach (var run in Plan.Units[1].Batches[0].Runs)
+            File.Copy(whole.RunFile(run.RunId), layout.RunFile(run.RunId));
+        var observer = new NullObserver();
+        await Run(layout, observer);
+        Assert.Equal([(1, 2)], observer.Resumptions);
+        Assert.Empty(observer.Problems);
+        Assert.Empty(Directory.GetFiles(layout.CheckpointsFolder));
+        var actual = await Merged(layout);
+        Assert.Equal(expected.Runs, actual.Runs);
+        Assert.Equal(expected.Curves, actual.Curves);
+    }
+
+    [Fact]
+    public async Task Checkpoints_of_stored_units_are_deleted_and_strangers_quarantined()
+    {
+        var layout = Layout("tidy");
+        var path = await KillAfter(layout, 1);
+        await Run(layout, new NullObserver());   // completes unit 1; its checkpoint goes
+        File.WriteAllBytes(path, [1, 2, 3]);      // as if left by a kill after the last run file
+        var stranger = layout.CheckpointFile("0123456789abcdef");
+        File.WriteAllBytes(stranger, [4, 5, 6]);
+        var observer = new NullObserver();
+        await Run(layout, observer);
+        Assert.Empty(Directory.GetFiles(layout.CheckpointsFolder));
+        Assert.Contains("0123456789abcdef.ckpt: belongs to no training unit", Assert.Single(observer.Problems));
+        Assert.Single(Directory.GetFiles(layout.QuarantineFolder, "0123456789abcdef.ckpt.*.bad"));
+    }
+
     [Theory]
     [InlineData("truncated", "truncated")]
     [InlineData("flipped", "SHA-256")]
