@@ -17,7 +17,7 @@ public static class BenchCommand
             .ToDictionary(kv => kv.Key[ResultSchema.EnvironmentPrefix.Length..], kv => kv.Value);
         environment["device"] = device.type == DeviceType.CUDA ? $"cuda ({environment["gpu"]})" : "cpu";
         environment["started_utc"] = DateTime.UtcNow.ToString("O");
-        Console.WriteLine($"# ffrepro bench on {environment["device"]}, {environment["threads"]} threads, {environment["cpu"]}");
+        Console.WriteLine($"# ffrepro bench on {environment["device"]}, {environment["threads"]} threads, {environment["cpu"]}, CPU kernels {environment["cpu_dispatch_aten"]}");
         Console.WriteLine("workload     shape     mode     seeds   median_ms   per_seed_ms   per_seed_min   samples/s");
         var rows = BenchRunner.Run(options, device, r => Console.WriteLine(
             FormattableString.Invariant($"{r.Workload,-12} {r.Shape,-9} {r.Mode,-8} {r.Seeds,5} {r.MedianMs,11:F1} {r.PerSeedMs,13:F2} {r.PerSeedMinMs,14:F2} {r.SamplesPerSecond,11:F0}")));
