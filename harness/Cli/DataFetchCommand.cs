@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Fetch;
 
@@ -13,14 +14,26 @@ public static class DataFetchCommand
     /// <summary>
     /// Fetches into <paramref name="folder"/>. Returns 0 when installed or already there; 2 when no source can be used,
     /// a checksum differs, the folder holds something else or cannot be written (one <c>error:</c> line, nothing
-    /// installed); 130 when interrupted (nothing installed).
+    /// installed); 130 (Ctrl+C) or 143 (SIGTERM) when interrupted (nothing installed).
     /// </summary>
     public static async Task<int> RunAsync(string folder, CancellationToken cancellationToken = default, IReadOnlyList<IDataSource>? sources = null)
     {
         var clock = Stopwatch.StartNew();
+        // Ctrl+C and SIGTERM cancel the fetch instead of ending the process at once, so that npm is stopped too and
+        // the partial folder removed; a SIGKILL leaves the partial folder, which the next fetch removes.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var signalled = ExitCodes.Interrupted;
+        void Cancel(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            signalled = context.Signal == PosixSignal.SIGTERM ? 143 : ExitCodes.Interrupted;
+            interrupt.Cancel();
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
         try
         {
-            var result = await MnistFetcher.FetchAsync(folder, sources, cancellationToken);
+            var result = await MnistFetcher.FetchAsync(folder, sources, interrupt.Token);
             Console.WriteLine(result.AlreadyInstalled
                 ? $"MNIST is already in {result.Folder} (verified); nothing to do."
                 : string.Create(CultureInfo.InvariantCulture,
@@ -40,7 +53,7 @@ public static class DataFetchCommand
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("interrupted; nothing was installed.");
-            return ExitCodes.Interrupted;
+            return signalled;
         }
     }
 }

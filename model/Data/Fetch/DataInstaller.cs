@@ -93,10 +93,11 @@ public static class DataInstaller
     /// <param name="rawSha256">Pinned SHA-256 of each file's raw bytes.</param>
     /// <param name="origin">Where the files came from, for messages.</param>
     /// <param name="readme">Text of the installed <c>README.md</c>.</param>
+    /// <param name="cancellationToken">Checked before each file and before the rename; nothing is installed once it is cancelled.</param>
     /// <exception cref="DataFormatException">A file is missing or its digest differs; names the file and its origin. Nothing is installed.</exception>
     /// <exception cref="IOException">The target holds something else by the time of the rename, or the disk fails.</exception>
     public static void Install(string partial, string target, IReadOnlyDictionary<string, byte[]> files,
-        IReadOnlyDictionary<string, string> rawSha256, string origin, string readme)
+        IReadOnlyDictionary<string, string> rawSha256, string origin, string readme, CancellationToken cancellationToken = default)
     {
         foreach (var (name, expected) in rawSha256)
         {
@@ -109,6 +110,7 @@ public static class DataInstaller
         var sums = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, expected) in rawSha256)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var path = Path.Combine(partial, name + ".gz");
             using (var gzip = new GZipStream(File.Create(path), Level))
                 gzip.Write(files[name]);
@@ -119,6 +121,7 @@ public static class DataInstaller
         }
         File.WriteAllText(Path.Combine(partial, Sha256Sums.FileName), Sha256Sums.Format(sums));
         File.WriteAllText(Path.Combine(partial, "README.md"), readme);
+        cancellationToken.ThrowIfCancellationRequested();
         Commit(partial, target, rawSha256);
     }
 

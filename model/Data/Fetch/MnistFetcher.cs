@@ -52,7 +52,7 @@ public static class MnistFetcher
                 {
                     Directory.Delete(scratch, recursive: true);
                 }
-                DataInstaller.Install(partial, target, files, MnistFiles.RawSha256, source.Origin, MnistReadme.Render(source.Origin));
+                DataInstaller.Install(partial, target, files, MnistFiles.RawSha256, source.Origin, MnistReadme.Render(source.Origin), cancellationToken);
                 return new FetchResult(target, AlreadyInstalled: false, source.Origin);
             }
             var remedies = unavailable.Select(e => e.Remedy).OfType<string>().Distinct().Append($"copy the four standard MNIST files into {target}");
