@@ -75,8 +75,15 @@ public static class DataInstaller
             var parts = Path.GetFileName(folder).Split('.');
             if (parts.Length < 4 || !int.TryParse(parts[^3], out var pid) || IsRunning(pid))
                 continue;
-            Directory.Delete(folder, recursive: true);
-            removed.Add(folder);
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                removed.Add(folder);
+            }
+            catch (IOException)
+            {
+                // An npm orphaned by the killed fetch may still be writing there; the next fetch tries again.
+            }
         }
         return removed;
     }
