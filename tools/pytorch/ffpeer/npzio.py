@@ -24,6 +24,7 @@ def save(path, arrays, meta):
     try:
         with open(tmp, "wb") as f:
             np.savez(f, **payload)
+        os.chmod(tmp, 0o644)   # mkstemp creates 0600; the file is an ordinary output
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
