@@ -55,18 +55,18 @@ public static class TraceRun
         return metrics;
     }
 
-    /// <summary>The metrics under the names the PyTorch peer uses: <c>{metric}_{layer}</c> (0-based) and model metrics.</summary>
+    /// <summary>The metrics under the names the PyTorch peer uses: <c>{metric}_{layer}</c> (layer 1 = the first, as in the curves) and model metrics.</summary>
     public static JsonObject Flatten(EpochMetrics m)
     {
         var o = new JsonObject();
         for (var l = 0; l < m.Layers.Count; l++)
         {
             var layer = m.Layers[l];
-            o[$"layer_ff_accuracy_{l}"] = layer.FfAccuracy;
-            o[$"layer_goodness_accuracy_{l}"] = layer.GoodnessAccuracy;
-            o[$"goodness_pos_{l}"] = layer.GoodnessPos;
-            o[$"goodness_neg_{l}"] = layer.GoodnessNeg;
-            o[$"layer_loss_{l}"] = layer.Loss;
+            o[$"layer_ff_accuracy_{l + 1}"] = layer.FfAccuracy;
+            o[$"layer_goodness_accuracy_{l + 1}"] = layer.GoodnessAccuracy;
+            o[$"goodness_pos_{l + 1}"] = layer.GoodnessPos;
+            o[$"goodness_neg_{l + 1}"] = layer.GoodnessNeg;
+            o[$"layer_loss_{l + 1}"] = layer.Loss;
         }
         o["model_classifier_accuracy"] = m.Model.ClassifierAccuracy;
         o["model_goodness_accuracy"] = m.Model.GoodnessAccuracy;

@@ -51,15 +51,15 @@ def evaluate(model, images, labels, negatives):
     for l, g in enumerate(goodness):
         g_pos, g_neg = g[rows, labels], g[rows, negatives]
         correct = (g_pos > theta).sum() + (g_neg <= theta).sum()
-        metrics[f"layer_ff_accuracy_{l}"] = correct.item() / (2 * m)
-        metrics[f"layer_goodness_accuracy_{l}"] = (g.argmax(-1) == labels).sum().item() / m
-        metrics[f"goodness_pos_{l}"] = g_pos.double().mean().item()
-        metrics[f"goodness_neg_{l}"] = g_neg.double().mean().item()
+        metrics[f"layer_ff_accuracy_{l + 1}"] = correct.item() / (2 * m)
+        metrics[f"layer_goodness_accuracy_{l + 1}"] = (g.argmax(-1) == labels).sum().item() / m
+        metrics[f"goodness_pos_{l + 1}"] = g_pos.double().mean().item()
+        metrics[f"goodness_neg_{l + 1}"] = g_neg.double().mean().item()
         loss = F.binary_cross_entropy_with_logits(torch.cat([g_pos, g_neg]).double() - theta,
                                                   torch.cat([torch.ones(m), torch.zeros(m)]).double(), reduction="sum")
-        metrics[f"layer_loss_{l}"] = loss.item() / (2 * m)
-        margins[f"layer_ff_accuracy_{l}"] = (torch.cat([g_pos, g_neg]) - theta).abs() / theta
-        margins[f"layer_goodness_accuracy_{l}"] = _relative_gap(g)
+        metrics[f"layer_loss_{l + 1}"] = loss.item() / (2 * m)
+        margins[f"layer_ff_accuracy_{l + 1}"] = (torch.cat([g_pos, g_neg]) - theta).abs() / theta
+        margins[f"layer_goodness_accuracy_{l + 1}"] = _relative_gap(g)
     summed_all = sum(g.double() for g in goodness)
     summed_deep = sum(g.double() for g in goodness[1:])
     metrics["model_goodness_accuracy"] = (summed_all.argmax(-1) == labels).sum().item() / m
@@ -75,8 +75,8 @@ def evaluate(model, images, labels, negatives):
     }
     per_sample = {}
     for l in range(len(goodness)):
-        per_sample[f"layer_ff_accuracy_{l}"] = decisions["layer_ff_accuracy"](l)
-        per_sample[f"layer_goodness_accuracy_{l}"] = goodness[l].argmax(-1) == labels
+        per_sample[f"layer_ff_accuracy_{l + 1}"] = decisions["layer_ff_accuracy"](l)
+        per_sample[f"layer_goodness_accuracy_{l + 1}"] = goodness[l].argmax(-1) == labels
     per_sample["model_goodness_accuracy"] = summed_all.argmax(-1) == labels
     per_sample["model_goodness_accuracy_deep"] = summed_deep.argmax(-1) == labels
     per_sample["model_classifier_accuracy"] = output.argmax(-1) == labels
