@@ -19,7 +19,7 @@ public static class ReplayExport
     public static int Write(TraceCase c, TraceData data, IReadOnlyDictionary<string, string> environment, string path)
     {
         using var session = new TraceSession(c, data.Data);
-        var arrays = TraceArrays.Parameters(session.Net).ToList();
+        var arrays = TraceArrays.Parameters(session.Net);
         var batch = session.Order.BatchSize;
         var order = new long[(long)session.Steps * batch];
         var negatives = new long[order.Length];

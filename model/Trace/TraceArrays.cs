@@ -18,18 +18,20 @@ internal static class TraceArrays
     /// <c>layer{l}.bias</c> [out], <c>layer{l}.running_mean</c> [out] (peer normalization) and <c>classifier.weight</c>
     /// [10, features], all float32.
     /// </summary>
-    public static IEnumerable<NpyArray> Parameters(BatchedNetwork net, string prefix = "")
+    public static List<NpyArray> Parameters(BatchedNetwork net, string prefix = "")
     {
         using var scope = NewDisposeScope();
+        var arrays = new List<NpyArray>();
         for (var l = 0; l < net.Weights.Length; l++)
         {
             var w = net.Weights[l][0].detach().t();   // stored [in, out] for batched products; nn.Linear holds [out, in]
-            yield return NpyArray.Of($"{prefix}layer{l}.weight", Floats(w), w.shape);
-            yield return NpyArray.Of($"{prefix}layer{l}.bias", Floats(net.Biases[l][0][0]), net.Biases[l].shape[^1]);
-            yield return NpyArray.Of($"{prefix}layer{l}.running_mean", Floats(net.RunningMeans[l][0]), net.RunningMeans[l].shape[^1]);
+            arrays.Add(NpyArray.Of($"{prefix}layer{l}.weight", Floats(w), w.shape));
+            arrays.Add(NpyArray.Of($"{prefix}layer{l}.bias", Floats(net.Biases[l][0][0]), net.Biases[l].shape[^1]));
+            arrays.Add(NpyArray.Of($"{prefix}layer{l}.running_mean", Floats(net.RunningMeans[l][0]), net.RunningMeans[l].shape[^1]));
         }
         var c = net.Classifier!.detach()[0].t();
-        yield return NpyArray.Of($"{prefix}classifier.weight", Floats(c), c.shape);
+        arrays.Add(NpyArray.Of($"{prefix}classifier.weight", Floats(c), c.shape));
+        return arrays;
     }
 
     /// <summary>The metadata entry: <paramref name="meta"/> as UTF-8 JSON.</summary>
