@@ -22,6 +22,7 @@ public static class CliApp
             ReportCommand.Create(),
             DataCommand.Create(),
             BenchCliCommand.Create(),
+            TraceCommand.Create(),
         };
     }
 

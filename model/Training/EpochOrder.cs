@@ -55,6 +55,9 @@ internal sealed class EpochOrder : IDisposable
         }
     }
 
+    /// <summary>Sample indices of batch <paramref name="b"/> of this epoch, [S, B] (trace export).</summary>
+    internal Tensor Indices(int b) => _order![b];
+
     /// <summary>Batch <paramref name="b"/>: pixels [S, B, F], true labels [S, B], negative labels [S, B].</summary>
     public (Tensor X, Tensor Positive, Tensor Negative) Batch(int b)
     {

@@ -41,6 +41,9 @@ internal sealed class Evaluator : IDisposable
         _chunk = (int)Math.Clamp(budget / perImage, 1, data.Count);
     }
 
+    /// <summary>The fixed negative label of each evaluated image, per seed, [S, M] (trace export).</summary>
+    internal Tensor Negatives => _negatives;
+
     /// <summary>Metrics of every seed at this epoch, in seed order.</summary>
     public EpochMetrics[] EvaluateAll(BatchedNetwork net, int epoch)
     {

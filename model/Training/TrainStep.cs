@@ -14,6 +14,9 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
 {
     private readonly float _overlayOn = DeviceData.OverlayOn(recipe);
 
+    /// <summary>Sees each step's losses and goodness (trace export); null in training.</summary>
+    internal IStepProbe? Probe { get; set; }
+
     /// <param name="x">Pixels [S, B, F].</param>
     /// <param name="positive">True labels [S, B].</param>
     /// <param name="negative">Negative labels [S, B].</param>
@@ -41,23 +44,30 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
                 continue;
             }
             var a = FFMath.Relu(net.Affine(l, input), recipe.FullGradientRelu);
-            var logits = FFMath.Goodness(a, recipe.Goodness) - recipe.Theta;
+            var goodness = FFMath.Goodness(a, recipe.Goodness);
+            var logits = goodness - recipe.Theta;
             var ffLoss = F.binary_cross_entropy_with_logits(logits, targets.expand(logits.shape[0], logits.shape[1]), reduction: nn.Reduction.None).mean([1]);
             total = total is null ? ffLoss : total + ffLoss;
+            Tensor? peer = null;
             if (recipe.PeerNormWeight > 0)
             {
                 // loeweX: running mean over the positive half only; the gradient flows through this batch's mean.
                 var m = recipe.PeerNormMomentum;
                 var running = net.RunningMeans[l] * m + a.narrow(1, 0, batch).mean([1]) * (1 - m);
-                var peer = (running.mean([-1], keepdim: true) - running).square().mean([-1]);
+                peer = (running.mean([-1], keepdim: true) - running).square().mean([-1]);
                 total = total + peer * recipe.PeerNormWeight;
                 net.SetRunningMean(l, running);
             }
+            Probe?.Layer(l, goodness, ffLoss, peer);
             z = a.detach();
         }
 
         if (net.Classifier is not null)
-            total = total is null ? ClassifierLoss(pixels, positive) : total + ClassifierLoss(pixels, positive);
+        {
+            var classifierLoss = ClassifierLoss(pixels, positive);
+            Probe?.Classifier(classifierLoss);
+            total = total is null ? classifierLoss : total + classifierLoss;
+        }
         if (total is null) return;   // nothing trains in this step
 
         total.sum().backward();
