@@ -47,7 +47,10 @@ internal static class CorrelationWidthFigure
             var h3 = input.Tables.Hypotheses.FirstOrDefault(h => h.Family == "H3-width" && h.Variant == variant && h.Depth == depth
                 && h.Epochs == epochs && h.Layers == Fmt.Int(layer));
             var label = manyEpochs ? $"d{Fmt.Int(depth)} e{Fmt.Int(epochs)} L{Fmt.Int(layer)}" : $"d{Fmt.Int(depth)} L{Fmt.Int(layer)}";
-            line.LegendText = h3 is null ? label : $"{label}: rho {Fmt.Effect(h3.Effect)}, {h3.Verdict}";
+            // A test over fewer widths than the series shows (a balanced subset) says which ones.
+            var tested = h3?.Widths.Split(',').Length ?? 0;
+            var over = h3 is not null && tested < points.Count ? $" (w{h3.Widths.Replace(",", ", ")})" : "";
+            line.LegendText = h3 is null ? label : $"{label}: rho {Fmt.Effect(h3.Effect)}{over}, {h3.Verdict}";
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
