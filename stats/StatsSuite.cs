@@ -62,7 +62,7 @@ public static class StatsSuite
             corrVariants.Add(new("goodness_metric", options.AlternativeLayerMetric, "pearson", false));
         }
 
-        var correlations = CorrelationStage.Run(store, metrics, corrVariants, options.ModelMetric, options.RiseFraction, log);
+        var correlations = CorrelationStage.Run(store, metrics, corrVariants, options.ModelMetric, options.RiseFraction, options.TieTolerance, log);
         var z = new ZIndex(correlations);
         var rows = H1DelayTests.Build(store, delays, h1Variants, options, log)
             .Concat(H2TrackingTests.Build(store, z, corrVariants, options, log))

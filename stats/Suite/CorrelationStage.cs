@@ -10,7 +10,7 @@ internal static class CorrelationStage
 {
     public static List<CorrelationRow> Run(
         IReadOnlyList<RunCurves> runs, IReadOnlyList<string> layerMetrics, IReadOnlyList<CorrelationVariant> variants,
-        string modelMetric, double riseFraction, ExclusionLog log)
+        string modelMetric, double riseFraction, double tolerance, ExclusionLog log)
     {
         var specs = layerMetrics
             .SelectMany(m => new[] { "pearson", "spearman" }.SelectMany(method => new[] { false, true }
@@ -34,7 +34,7 @@ internal static class CorrelationStage
                     var x = points.Select(i => curve[i]).ToArray();
                     var y = points.Select(i => model[i]).ToArray();
                     var method = spec.Method == "pearson" ? CorrelationMethod.Pearson : CorrelationMethod.Spearman;
-                    var value = CurveCorrelation.Compute(x, y, method, spec.Detrended);
+                    var value = CurveCorrelation.Compute(x, y, method, spec.Detrended, tolerance);
                     rows.Add(new CorrelationRow
                     {
                         RunId = r.RunId, Depth = r.Depth, Width = r.Width, Epochs = r.Epochs, Seed = r.Seed,
