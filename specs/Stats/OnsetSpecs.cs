@@ -17,6 +17,18 @@ public sealed class OnsetSpecs
     public void Onset_is_the_first_epoch_covering_tau_of_the_rise(double tau, int expected) =>
         Assert.Equal(expected, Onset.Find([0.5, 0.55, 0.62, 0.71, 0.88, 0.9, 0.89], tau).Epoch);
 
+    /// <summary>
+    /// Accuracies 180, 600, 840, 1500 of 2000: at tau 0.5 the threshold is 840 correct, reached at epoch 2. On the doubles
+    /// a(0) + 0.5 (max - a(0)) = 0.42000000000000004 &gt; 0.42, which would put the onset at epoch 3.
+    /// </summary>
+    [Fact]
+    public void An_accuracy_exactly_on_the_threshold_reaches_it_whatever_the_last_bit_of_the_arithmetic()
+    {
+        double[] a = [180 / 2000.0, 600 / 2000.0, 840 / 2000.0, 1500 / 2000.0];
+        Assert.True(a[2] < a[0] + 0.5 * (a[3] - a[0]));
+        Assert.Equal(2, Onset.Find(a, 0.5).Epoch);
+    }
+
     [Fact]
     public void A_flat_curve_has_no_onset_and_says_why()
     {
