@@ -14,9 +14,12 @@ public static class StatsSuite
     /// <remarks>
     /// Only runs with status "ok" and curves of <see cref="StatsOptions.Split"/> enter; a run's cell is taken from its
     /// <see cref="RunInfo"/>; curve rows of unknown runs or with a layer outside 0..depth are counted and skipped. A curve with NaN/infinite values,
-    /// gaps or repeated epochs is excluded (counted). Variants: H1 primary (layer metric, tau), <c>tau=x</c> for each extra
-    /// tau, <c>goodness_metric</c>; H2/H3 primary (Pearson on raw curves), <c>spearman</c>, <c>detrended</c> (Pearson on
-    /// first differences), <c>goodness_metric</c>. Deterministic: resampling and permutations use the seeds in the options.
+    /// no point at step 0 or a repeated step is excluded (counted). Onsets and delays are in optimizer steps with their
+    /// resolution (epochs derived with <see cref="RunInfo.StepsPerEpoch"/>); H1 tests the delays in steps. Variants: H1
+    /// primary (layer metric, tau), <c>tau=x</c> for each extra tau, <c>goodness_metric</c>; H2/H3 primary (Pearson on
+    /// raw curves over every evaluation point), <c>spearman</c>, <c>detrended</c> (Pearson on first differences),
+    /// <c>epoch_ends</c> (Pearson over the epoch-end points only), <c>goodness_metric</c>. Deterministic: resampling and
+    /// permutations use the seeds in the options.
     /// </remarks>
     /// <exception cref="ArgumentException">
     /// Invalid options (each violation named), no runs, duplicate run ids, an unknown status, no "ok" run, no curve rows
@@ -41,6 +44,7 @@ public static class StatsSuite
             new("primary", options.LayerMetric, "pearson", false),
             new("spearman", options.LayerMetric, "spearman", false),
             new("detrended", options.LayerMetric, "pearson", true),
+            new("epoch_ends", options.LayerMetric, "pearson", false, CorrelationStage.EpochEnds),
         };
         if (hasAlternative)
         {

@@ -4,25 +4,32 @@ using ScottPlot;
 namespace FFRepro.Harness.Report;
 
 /// <summary>
-/// <c>correlation_vs_width</c> (raw curves) and <c>correlation_vs_width_detrended</c> (first differences): per depth and
-/// layer, the mean per-run Pearson correlation with the model (averaged on the Fisher-z scale, 95% interval) against
-/// width, with the H3 verdict in the legend and the H2 "strong" threshold as a dashed line. Falling lines confirm H3;
-/// layer 1 above the threshold confirms H2.
+/// <c>correlation_vs_width</c> (raw curves over every evaluation point), <c>correlation_vs_width_detrended</c> (first
+/// differences) and <c>correlation_vs_width_epoch_ends</c> (epoch-end points only): per depth and layer, the mean
+/// per-run Pearson correlation with the model against width. A point is the mean of the runs' Fisher z, back-transformed
+/// to r; its error bar is the 95% interval of that mean (mean z ± 1.96 standard errors over seeds, back-transformed).
+/// The H3 verdict is in the legend and the H2 "strong" threshold is a dashed line. Falling lines confirm H3; layer 1
+/// above the threshold confirms H2.
 /// </summary>
 internal static class CorrelationWidthFigure
 {
-    /// <summary>Writes the raw and the detrended figure.</summary>
+    /// <summary>What the error bars are, for captions.</summary>
+    private const string Bars = "bars: 95% CI of the mean over seeds (Fisher z, back-transformed)";
+
+    /// <summary>Writes the raw, the detrended and the epoch-end figure.</summary>
     public static IReadOnlyList<FigureInfo> Write(ReportInput input, string folder) =>
     [
-        Write(input, folder, detrended: false, "correlation_vs_width", "primary", "H3: correlation with the model vs width"),
-        Write(input, folder, detrended: true, "correlation_vs_width_detrended", "detrended", "H3: correlation of first differences vs width"),
+        Write(input, folder, detrended: false, "all", "correlation_vs_width", "primary", $"H3: correlation with the model vs width ({Bars})"),
+        Write(input, folder, detrended: true, "all", "correlation_vs_width_detrended", "detrended", $"H3: correlation of first differences vs width ({Bars})"),
+        Write(input, folder, detrended: false, "epoch_ends", "correlation_vs_width_epoch_ends", "epoch_ends", $"H3: correlation over epoch ends only vs width ({Bars})"),
     ];
 
-    private static FigureInfo Write(ReportInput input, string folder, bool detrended, string name, string variant, string caption)
+    private static FigureInfo Write(ReportInput input, string folder, bool detrended, string pointSet, string name, string variant, string caption)
     {
         var o = input.Options;
         var rows = input.Tables.Correlations
-            .Where(c => c.Method == "pearson" && c.Detrended == detrended && c.LayerMetric == o.LayerMetric && c.ModelMetric == o.ModelMetric && double.IsFinite(c.Z))
+            .Where(c => c.Method == "pearson" && c.Detrended == detrended && c.PointSet == pointSet && c.LayerMetric == o.LayerMetric
+                && c.ModelMetric == o.ModelMetric && double.IsFinite(c.Z))
             .ToList();
         var widths = rows.Select(r => r.Width).Distinct().Order().ToList();
         var series = rows.GroupBy(r => (r.Depth, r.Epochs, r.Layer)).OrderBy(g => g.Key).ToList();
@@ -54,11 +61,12 @@ internal static class CorrelationWidthFigure
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, widths.Count).Select(i => (double)i).ToArray(), widths.Select(Fmt.Int).ToArray());
-        plot.Title(detrended
+        plot.Title((detrended
             ? "Layer vs model correlation of first differences (detrended) vs width"
-            : "Layer vs model correlation vs width");
+            : pointSet == "epoch_ends" ? "Layer vs model correlation over epoch-end points vs width" : "Layer vs model correlation vs width")
+            + "\nerror bars: 95% CI of the mean over seeds (mean Fisher z ± 1.96 SE, back-transformed)");
         plot.XLabel("width (units per layer)");
-        plot.YLabel($"mean Pearson r over seeds (Fisher z), {o.Split}");
+        plot.YLabel($"mean Pearson r over seeds, {o.Split}");
         // Outside the data area: a legend inside would hide whichever corner the lines happen to pass through.
         plot.ShowLegend(Edge.Right);
         return FigureFile.Save(plot, folder, name, caption, FigureFile.Width + 250, FigureFile.Height);

@@ -4,8 +4,9 @@ using ScottPlot;
 namespace FFRepro.Harness.Report;
 
 /// <summary>
-/// <c>delays</c>: the H1 primary median delay per cell and adjacent layer pair with its CI, coloured by verdict, over a
-/// zero line; points clear of zero to the positive side confirm H1.
+/// <c>delays</c>: the H1 primary median delay in optimizer steps per cell and adjacent layer pair with its CI, coloured by
+/// verdict, over a zero line; points clear of zero to the positive side confirm H1. The legend sits outside the data
+/// area so that it never covers an interval.
 /// </summary>
 internal static class DelayFigure
 {
@@ -46,8 +47,9 @@ internal static class DelayFigure
         plot.Axes.Bottom.MinimumSize = 110;
         plot.Axes.Right.MinimumSize = 70;
         plot.Title($"H1: median delay onset(l+1) - onset(l) with {Fmt.Exact(input.Options.Confidence * 100)}% CI (tau {Fmt.Exact(input.Options.Tau)})");
-        plot.YLabel("median delay (epochs)");
-        plot.ShowLegend(Alignment.UpperRight);
-        return FigureFile.Save(plot, folder, "delays", "H1: median delay per cell and layer pair", FigureFile.Width, FigureFile.Height + 80);
+        var perEpoch = input.Runs.Select(r => r.StepsPerEpoch).Distinct().ToList();
+        plot.YLabel(perEpoch.Count == 1 ? $"median delay (optimizer steps; {Fmt.Int(perEpoch[0])} = 1 epoch)" : "median delay (optimizer steps)");
+        plot.ShowLegend(Edge.Right);
+        return FigureFile.Save(plot, folder, "delays", "H1: median delay (steps) per cell and layer pair, bars: bootstrap CI of the median", FigureFile.Width + 150, FigureFile.Height + 80);
     }
 }

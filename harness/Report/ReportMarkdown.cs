@@ -5,7 +5,8 @@ using FFRepro.Stats.Data;
 namespace FFRepro.Harness.Report;
 
 /// <summary>
-/// The text of report.md: provenance first, then verdicts, per-hypothesis tables, robustness, exclusions and figures.
+/// The text of report.md: provenance first, then verdicts, per-hypothesis tables, robustness, evaluation points,
+/// exclusions and figures.
 /// </summary>
 internal static class ReportMarkdown
 {
@@ -18,6 +19,7 @@ internal static class ReportMarkdown
         HypothesisSections.WriteVerdicts(sb, input.Tables, input.Options);
         HypothesisSections.WriteHypotheses(sb, input.Tables);
         HypothesisSections.WriteRobustness(sb, input.Tables);
+        ScheduleSection.Write(sb, input);
         WriteExclusions(sb, input.Tables);
         WriteFigures(sb, figures);
         return sb.ToString();

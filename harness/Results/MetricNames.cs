@@ -5,6 +5,9 @@ public static class MetricNames
 {
     /// <summary>Binary positive-vs-negative accuracy of a layer ((TP + TN) / m).</summary>
     public const string LayerFfAccuracy = "layer_ff_accuracy";
+    /// <summary>loeweX's running layer accuracy: binary FF accuracy on the training batches themselves (their fresh
+    /// negatives included) since the previous evaluation point; split <c>train</c>, no row at step 0.</summary>
+    public const string LayerFfAccuracyTrain = "layer_ff_accuracy_train";
     /// <summary>10-class accuracy from one layer's goodness.</summary>
     public const string LayerGoodnessAccuracy = "layer_goodness_accuracy";
     /// <summary>Mean goodness on positive samples.</summary>
@@ -25,7 +28,7 @@ public static class MetricNames
     /// <summary>Every metric name, layer metrics first.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        LayerFfAccuracy, LayerGoodnessAccuracy, GoodnessPos, GoodnessNeg, LayerLoss,
+        LayerFfAccuracy, LayerGoodnessAccuracy, GoodnessPos, GoodnessNeg, LayerLoss, LayerFfAccuracyTrain,
         ModelClassifierAccuracy, ModelGoodnessAccuracy, ModelGoodnessAccuracyDeep, ClassifierLoss,
     ];
 }

@@ -1,6 +1,6 @@
 namespace FFRepro.Stats.Correlation;
 
-/// <summary>Correlation over epochs, within one run, between one layer's curve and the model curve.</summary>
+/// <summary>Correlation over evaluation points, within one run, between one layer's curve and the model curve.</summary>
 public sealed record CorrelationRow
 {
     /// <summary>Run id.</summary>
@@ -23,7 +23,10 @@ public sealed record CorrelationRow
     public required string Method { get; init; }
     /// <summary>True when computed on first differences (detrended).</summary>
     public required bool Detrended { get; init; }
-    /// <summary>Number of points correlated (epochs, or epochs - 1 when detrended).</summary>
+    /// <summary><c>"all"</c>: every evaluation point, each weighing equally, so a schedule dense in early training
+    /// weighs early training more; <c>"epoch_ends"</c>: only the points at epoch ends (and step 0), one per epoch.</summary>
+    public required string PointSet { get; init; }
+    /// <summary>Number of points correlated (evaluation points of the set, or one fewer when detrended).</summary>
     public required int Points { get; init; }
     /// <summary>Correlation in [-1, 1]; NaN when undefined (a constant series).</summary>
     public required double R { get; init; }

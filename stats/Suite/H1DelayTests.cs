@@ -4,7 +4,7 @@ using FFRepro.Stats.Tests;
 
 namespace FFRepro.Stats.Suite;
 
-/// <summary>H1: per cell and adjacent layer pair, one-sided Wilcoxon signed-rank test of delay &gt; 0 across seeds.</summary>
+/// <summary>H1: per cell and adjacent layer pair, one-sided Wilcoxon signed-rank test of delay &gt; 0 (in optimizer steps) across seeds.</summary>
 internal static class H1DelayTests
 {
     public static IEnumerable<HypothesisRow> Build(
@@ -22,10 +22,11 @@ internal static class H1DelayTests
                 {
                     var group = index[(metric, tau, depth, width, epochs, l)].ToList();
                     var scope = $"{variant} depth={depth} width={width} epochs={epochs} layers={l}-{l + 1}";
-                    foreach (var miss in group.Where(d => d.Delay is null).GroupBy(d => d.MissingReason!))
+                    foreach (var miss in group.Where(d => d.DelaySteps is null).GroupBy(d => d.MissingReason!))
                         log.Add("H1", scope, miss.Key, miss.Count());
                     log.Add("H1", scope, "curve_missing", cellRuns - group.Count);
-                    var d = group.Where(x => x.Delay.HasValue).Select(x => (double)x.Delay!.Value).ToArray();
+                    // A delay below the schedule's resolution is 0 here, and Wilcoxon drops zeros: it carries no sign.
+                    var d = group.Where(x => x.DelaySteps.HasValue).Select(x => (double)x.DelaySteps!.Value).ToArray();
                     yield return Row(variant, depth, width, epochs, $"{l}-{l + 1}", d, cellRuns - d.Length, o);
                 }
             }
@@ -34,7 +35,7 @@ internal static class H1DelayTests
     /// <summary>A Wilcoxon "greater" row over paired differences, with a bootstrap median CI; shared with H2-paired.</summary>
     public static HypothesisRow Row(
         string variant, int depth, int width, int epochs, string layers, double[] d, int excluded, StatsOptions o,
-        string hypothesis = "H1", string family = Families.H1Delay, string unit = "median delay (epochs)")
+        string hypothesis = "H1", string family = Families.H1Delay, string unit = "median delay (steps)")
     {
         var ci = Bootstrap.MedianCi(d, o.BootstrapResamples, o.ResamplingSeed, o.Confidence, o.BootstrapMethod);
         var test = d.Length >= o.MinRuns ? WilcoxonSignedRank.Greater(d) : null;

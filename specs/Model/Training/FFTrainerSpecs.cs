@@ -56,7 +56,7 @@ public sealed class FFTrainerSpecs
         Assert.Equal(RunStatus.Ok, r.Status);
         Assert.Equal(Small.Epochs, r.EpochsCompleted);
         foreach (var split in new[] { EvalSplit.Test, EvalSplit.Train })
-            Assert.Equal(Enumerable.Range(0, Small.Epochs + 1), r.Curves.Where(c => c.Split == split).Select(c => c.Epoch));
+            Assert.Equal(Enumerable.Range(0, Small.Epochs + 1).Select(e => (long)e * r.StepsPerEpoch), r.Curves.Where(c => c.Split == split).Select(c => c.Step));
         var accuracies = r.Curves.SelectMany(c => c.Layers.SelectMany(l => new[] { l.FfAccuracy, l.GoodnessAccuracy })
             .Concat([c.Model.ClassifierAccuracy, c.Model.GoodnessAccuracy, c.Model.GoodnessAccuracyDeep]));
         Assert.All(accuracies, a => Assert.InRange(a, 0.0, 1.0));
@@ -81,7 +81,7 @@ public sealed class FFTrainerSpecs
         Assert.Equal(RunStatus.Diverged, r.Status);
         Assert.NotNull(r.DivergedAtEpoch);
         Assert.Equal(r.DivergedAtEpoch - 1, r.EpochsCompleted);
-        Assert.All(r.Curves, c => Assert.True(c.Epoch <= r.EpochsCompleted));
+        Assert.All(r.Curves, c => Assert.True(c.Step <= (long)r.EpochsCompleted * r.StepsPerEpoch));
     }
 
     [Fact]
@@ -109,7 +109,8 @@ public sealed class FFTrainerSpecs
         var recipe = RecipePresets.Pezeshki with { Width = 16, Epochs = 8, EvalEvery = 2 };
         var r = Train(recipe, 1)[0];
         Assert.Equal(RunStatus.Ok, r.Status);
-        Assert.Equal([0, 2, 4, 6, 8], r.Curves.Select(c => c.Epoch));
+        Assert.Equal(1, r.StepsPerEpoch);   // full batch: one step per epoch
+        Assert.Equal([0L, 2, 4, 6, 8], r.Curves.Select(c => c.Step));
         Assert.True(double.IsNaN(r.Curves[^1].Model.ClassifierAccuracy));
         Assert.InRange(r.Curves[^1].Model.GoodnessAccuracy, 0.0, 1.0);
     }
