@@ -9,12 +9,14 @@ namespace FFRepro.Model.Recipes;
 /// united, always together with step 0 and the last step:
 /// <list type="bullet">
 /// <item><c>epochs</c>: the end of every <c>eval_every</c>-th epoch (FFRepro's behaviour before schedules existed).</item>
+/// <item><c>epochs:N</c>: at most N epoch ends spread over the run: the end of every k-th epoch, k = ceil(epochs / N)
+/// (every epoch when the run has at most N), so long runs cost no more evaluations than short ones (N &gt;= 1).</item>
 /// <item><c>every_steps:N</c>: every N steps (N &gt;= 1).</item>
 /// <item><c>log:K@S</c>: K points per decade from step 1 up to step S, i.e. round(10^(i/K)) for i = 0, 1, ... while
 /// &lt;= S (steps that round to the same integer count once); 1 &lt;= K &lt;= 1000, S &gt;= 1.</item>
 /// </list>
-/// Example: <c>log:12@1000,epochs</c> evaluates densely (12 points per decade) through the first 1,000 steps, where
-/// layers rise, and then at every epoch end.
+/// Example: <c>log:10@2000,epochs:20</c> evaluates densely (10 points per decade) through the first 2,000 steps, where
+/// layers rise, and at 20 epoch ends over the run (every epoch of a 10-epoch run, every 5th of a 100-epoch run).
 /// </summary>
 public sealed record EvaluationSchedule
 {
@@ -23,6 +25,9 @@ public sealed record EvaluationSchedule
 
     /// <summary>Whether every <c>eval_every</c>-th epoch end is a point.</summary>
     public bool EpochEnds { get; private init; }
+
+    /// <summary>Most epoch ends of the <c>epochs:N</c> term; null when absent.</summary>
+    public int? MaxEpochEnds { get; private init; }
 
     /// <summary>Interval of the <c>every_steps</c> term; null when absent.</summary>
     public int? EverySteps { get; private init; }
@@ -33,12 +38,13 @@ public sealed record EvaluationSchedule
     /// <summary>Last step of the <c>log</c> term; null when absent.</summary>
     public long? LogUntil { get; private init; }
 
-    /// <summary>The canonical text: terms in the order log, every_steps, epochs.</summary>
+    /// <summary>The canonical text: terms in the order log, every_steps, epochs:N, epochs.</summary>
     public override string ToString()
     {
         var terms = new List<string>();
         if (LogPerDecade is { } k) terms.Add(string.Create(CultureInfo.InvariantCulture, $"log:{k}@{LogUntil}"));
         if (EverySteps is { } n) terms.Add(string.Create(CultureInfo.InvariantCulture, $"every_steps:{n}"));
+        if (MaxEpochEnds is { } m) terms.Add(string.Create(CultureInfo.InvariantCulture, $"epochs:{m}"));
         if (EpochEnds) terms.Add(EpochsText);
         return string.Join(",", terms);
     }
@@ -50,7 +56,7 @@ public sealed record EvaluationSchedule
         error = "";
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "must list at least one term: epochs, every_steps:N or log:K@S (e.g. \"log:12@1000,epochs\").";
+            error = "must list at least one term: epochs, epochs:N, every_steps:N or log:K@S (e.g. \"log:10@2000,epochs:20\").";
             return false;
         }
         foreach (var raw in text.Split(','))
@@ -60,6 +66,13 @@ public sealed record EvaluationSchedule
             {
                 if (schedule.EpochEnds) return Fail(out error, $"term '{term}' is given twice.");
                 schedule = schedule with { EpochEnds = true };
+            }
+            else if (term.StartsWith(EpochsText + ":", StringComparison.Ordinal))
+            {
+                if (schedule.MaxEpochEnds is not null) return Fail(out error, "term 'epochs:N' is given twice.");
+                if (!TryInt(term[(EpochsText.Length + 1)..], out var n) || n < 1)
+                    return Fail(out error, $"'{term}': epochs:N needs an integer N >= 1 (the most epoch ends to evaluate).");
+                schedule = schedule with { MaxEpochEnds = n };
             }
             else if (term.StartsWith("every_steps:", StringComparison.Ordinal))
             {
@@ -74,12 +87,12 @@ public sealed record EvaluationSchedule
                 var parts = term["log:".Length..].Split('@');
                 if (parts.Length != 2 || !TryInt(parts[0], out var k) || k is < 1 or > 1000
                     || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var until) || until < 1)
-                    return Fail(out error, $"'{term}': log:K@S needs K points per decade (1..1000) and a last step S >= 1, e.g. log:12@1000.");
+                    return Fail(out error, $"'{term}': log:K@S needs K points per decade (1..1000) and a last step S >= 1, e.g. log:10@2000.");
                 schedule = schedule with { LogPerDecade = k, LogUntil = until };
             }
             else
             {
-                return Fail(out error, $"unknown term '{term}'; terms are epochs, every_steps:N and log:K@S, separated by commas.");
+                return Fail(out error, $"unknown term '{term}'; terms are epochs, epochs:N, every_steps:N and log:K@S, separated by commas.");
             }
         }
         return true;
@@ -106,6 +119,8 @@ public sealed record EvaluationSchedule
         var points = new SortedSet<long> { 0, last };
         if (EpochEnds)
             for (var e = evalEvery; e <= epochs; e += evalEvery) points.Add((long)e * stepsPerEpoch);
+        if (MaxEpochEnds is { } most)
+            for (long every = (epochs + most - 1) / most, e = every; e <= epochs; e += every) points.Add(e * stepsPerEpoch);
         if (EverySteps is { } n)
             for (var s = (long)n; s <= last; s += n) points.Add(s);
         if (LogPerDecade is { } k)
