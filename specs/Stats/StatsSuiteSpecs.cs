@@ -30,11 +30,12 @@ public sealed class StatsSuiteSpecs
         var t = StatsSuite.Compute(runs, curves, Fast);
         Assert.Equal(20 * 3 * 2 * 4, t.Onsets.Count); // runs x layers x metrics x taus
         Assert.Equal(20 * 2 * 2 * 4, t.Delays.Count);
-        Assert.Equal(20 * 3 * 2 * 4, t.Correlations.Count); // runs x layers x metrics x (2 methods x 2 detrending)
+        Assert.Equal(20 * 3 * 2 * 8, t.Correlations.Count); // runs x layers x metrics x (2 methods x 2 detrending x 2 point sets)
         var variants = t.Hypotheses.Select(h => (h.Family, h.Variant)).Distinct().ToList();
         Assert.Contains(("H1-delay", "tau=0.25"), variants);
         Assert.Contains(("H1-delay", "goodness_metric"), variants);
         Assert.Contains(("H2-level", "detrended"), variants);
+        Assert.Contains(("H2-level", "epoch_ends"), variants);
         Assert.Contains(("H3-width", "primary"), variants);
         Assert.All(t.Hypotheses, h => Assert.Contains(h.Verdict, new[] { Verdicts.Supported, Verdicts.NotSupported, Verdicts.Inconclusive }));
         Assert.All(t.Hypotheses.Where(h => !double.IsNaN(h.P)), h => Assert.True(h.PHolm >= h.P));
