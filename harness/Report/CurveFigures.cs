@@ -4,15 +4,15 @@ namespace FFRepro.Harness.Report;
 
 /// <summary>
 /// One figure per cell, two panels: every layer's mean accuracy curve with its 95% band over seeds and the model's
-/// curve, over optimizer steps on a log axis (left: where layers rise) and over epochs on a linear axis (right: the
+/// curve, over optimizer steps on a log axis (top: where layers rise) and over epochs on a linear axis (bottom: the
 /// whole run). Dashed vertical lines mark each layer's median onset, dotted horizontal lines the chance level of each
 /// metric (binary FF accuracy 0.5, 10-class accuracies 0.1). Deeper layers' markers to the right of shallower ones
 /// show H1; layer 1's curve hugging the model's shows H2.
 /// </summary>
 internal static class CurveFigures
 {
-    /// <summary>Width of the two-panel figure in pixels.</summary>
-    private const int FigureWidth = 1500;
+    /// <summary>Size of the two-panel figure in pixels (two panels of the default height, stacked).</summary>
+    private const int FigureWidth = 1300, FigureHeight = 2 * FigureFile.Height;
 
     /// <summary>Writes <c>curves_d{depth}_w{width}_e{epochs}</c> for every cell, in cell order.</summary>
     public static IReadOnlyList<FigureInfo> Write(ReportInput input, string folder)
@@ -34,31 +34,30 @@ internal static class CurveFigures
                 .Where(l => medianOnsets.ContainsKey((cell, l))).ToDictionary(l => l, l => medianOnsets[(cell, l)]);
 
             var bySteps = new Plot();
-            Draw(bySteps, layers, onsets, b => b.Steps.Select(axis.Position).ToArray(), axis.Position, input, legend: false);
+            Draw(bySteps, layers, onsets, b => b.Steps.Select(axis.Position).ToArray(), axis.Position, input);
             axis.Apply(bySteps);
             bySteps.Title($"{Fmt.Cell(cell.Depth, cell.Width, cell.Epochs)}: mean ± 95% band over {Fmt.Int(layers.Values.Select(b => b.Runs).DefaultIfEmpty(0).Max())} seeds, by step");
             bySteps.XLabel("optimizer step (log scale; 0 = before training)");
 
             var byEpochs = new Plot();
-            Draw(byEpochs, layers, onsets, b => b.Epochs, s => s / perEpoch, input, legend: true);
+            Draw(byEpochs, layers, onsets, b => b.Epochs, s => s / perEpoch, input);
             EpochTicks(byEpochs, cell.Epochs);
-            byEpochs.Title($"by epoch; dashed = median onset (tau {Fmt.Exact(o.Tau)})");
+            byEpochs.Title($"the same by epoch; dashed = median onset (tau {Fmt.Exact(o.Tau)})");
             byEpochs.XLabel($"epoch ({Fmt.Int(perEpoch)} steps each)");
-            // Outside the data area: inside, the legend would hide a band or a chance line in some cell.
-            byEpochs.ShowLegend(Edge.Right);
 
-            var multiplot = new Multiplot { Layout = new ScottPlot.MultiplotLayouts.Columns() };
-            multiplot.AddPlot(bySteps);
+            // One panel above the other, each with its legend outside the data area (inside, it would hide a band
+            // or a chance line in some cell), so both panels have the same width and read on their own.
+            var multiplot = new Multiplot(bySteps) { Layout = new ScottPlot.MultiplotLayouts.Rows() };
             multiplot.AddPlot(byEpochs);
             var name = $"curves_d{Fmt.Int(cell.Depth)}_w{Fmt.Int(cell.Width)}_e{Fmt.Int(cell.Epochs)}";
-            figures.Add(FigureFile.Save(multiplot, folder, name, $"Curves {Fmt.Cell(cell.Depth, cell.Width, cell.Epochs)} by step (log) and by epoch", FigureWidth, FigureFile.Height));
+            figures.Add(FigureFile.Save(multiplot, folder, name, $"Curves {Fmt.Cell(cell.Depth, cell.Width, cell.Epochs)} by step (log) and by epoch", FigureWidth, FigureHeight));
         }
 
         return figures;
     }
 
     private static void Draw(Plot plot, SortedDictionary<int, CurveBands.Band> layers, IReadOnlyDictionary<int, double> onsets,
-        Func<CurveBands.Band, double[]> x, Func<double, double> onsetX, ReportInput input, bool legend)
+        Func<CurveBands.Band, double[]> x, Func<double, double> onsetX, ReportInput input)
     {
         var o = input.Options;
         var palette = new ScottPlot.Palettes.Category10();
@@ -82,7 +81,7 @@ internal static class CurveFigures
             if (onsets.TryGetValue(layer, out var onset))
             {
                 var marker = plot.Add.VerticalLine(onsetX(onset), 1.5f, color, LinePattern.Dashed);
-                if (legend) marker.LegendText = $"layer {layer} median onset: step {onset:0.#}";
+                marker.LegendText = $"layer {layer} median onset: step {onset.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}";
             }
         }
 
@@ -97,7 +96,7 @@ internal static class CurveFigures
         plot.YLabel(ChanceLevels.Of(o.LayerMetric) == ChanceLevels.Of(o.ModelMetric)
             ? $"{o.Split} accuracy"
             : $"{o.Split} accuracy (layers {ChanceLevels.Describe(layerChance ?? 0.5)}, model {ChanceLevels.Describe(modelChance ?? 0.1)})");
-        if (!legend) plot.HideLegend();
+        plot.ShowLegend(Edge.Right);
     }
 
     private static void Chance(Plot plot, double level, string label)

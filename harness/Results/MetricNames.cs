@@ -25,10 +25,14 @@ public static class MetricNames
     /// <summary>Cross-entropy of the classifier (layer 0).</summary>
     public const string ClassifierLoss = "classifier_loss";
 
+    /// <summary>The metrics of a layer (layer &gt;= 1), the evaluated ones first.</summary>
+    public static readonly IReadOnlyList<string> Layer =
+        [LayerFfAccuracy, LayerGoodnessAccuracy, GoodnessPos, GoodnessNeg, LayerLoss, LayerFfAccuracyTrain];
+
+    /// <summary>The metrics of the model (layer 0).</summary>
+    public static readonly IReadOnlyList<string> Model =
+        [ModelClassifierAccuracy, ModelGoodnessAccuracy, ModelGoodnessAccuracyDeep, ClassifierLoss];
+
     /// <summary>Every metric name, layer metrics first.</summary>
-    public static readonly IReadOnlyList<string> All =
-    [
-        LayerFfAccuracy, LayerGoodnessAccuracy, GoodnessPos, GoodnessNeg, LayerLoss, LayerFfAccuracyTrain,
-        ModelClassifierAccuracy, ModelGoodnessAccuracy, ModelGoodnessAccuracyDeep, ClassifierLoss,
-    ];
+    public static readonly IReadOnlyList<string> All = [.. Layer, .. Model];
 }
