@@ -17,7 +17,8 @@ internal static class ScheduleSection
         sb.Append("## Evaluation points\n\n");
         sb.Append("Onsets and delays are in optimizer steps (epochs = steps / steps per epoch). An onset is only known to lie ")
           .Append("between its evaluation point and the one before; a delay whose two onsets fall on the same point is below ")
-          .Append("the schedule's resolution (its sign is unknown: it counts as 0, which the Wilcoxon test drops). ")
+          .Append("the schedule's resolution (its sign is unknown: it counts as a tie, 0 steps, in H1's mean and sign-flip test, and as ")
+          .Append("the \"tie\" share of its lag / tie / lead). ")
           .Append("Correlations over all points weigh every point equally, so points early in training weigh as much as ")
           .Append("whole later epochs; the `epoch_ends` variant uses one point per epoch.\n\n");
         var ok = input.Runs.Where(r => r.Status == RunStatus.Ok).ToDictionary(r => r.RunId, StringComparer.Ordinal);
