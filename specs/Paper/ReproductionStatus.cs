@@ -39,11 +39,13 @@ public static class ReproductionStatus
             "rises (rho +0.60, +0.63; mean r 0.87 at width 32, 0.93 at width 64).", (0, 5, 0)),
 
         // paper-mnist10k on an H100: 210 of 360 runs (depth 2 all widths, depth 3 widths 100-1000), 100 epochs, 30 seeds.
-        // H1: 7 distinct tests (pair 1-2 is the same data at depths 2 and 3 for widths 100-1000).
+        // H1: 7 distinct tests (pair 1-2 is the same data at depths 2 and 3 for widths 100-1000). Made before the evaluation
+        // schedule existed: read with step = epoch x 80, so delays are in steps at a resolution of one epoch.
         new("paper-mnist10k", "H1-delay", 6, 1, 0,
-            "Reproduced in 6 of 7 distinct tests: mean delay 0.27-2.63 epochs (2.63 for layers 1-2 at width 100, 100% lag); " +
-            "d3 w500 layers 2-3: mean 0.27 [0.00, 0.57], 33% lag / 50% tie / 17% lead, p_holm 0.077. At epoch resolution ties " +
-            "are common: 27-53% of seeds in every test but width 100's layers 1-2."),
+            "Reproduced in 6 of 7 distinct tests: mean delay 32-211 steps = 0.40-2.63 epochs of 80 steps (211 for layers 1-2 at " +
+            "width 100, 100% lag); d3 w500 layers 2-3: mean 21.3 steps [0.0, 45.3], 33% lag / 50% tie / 17% lead, p_holm 0.077. " +
+            "Evaluated once per epoch (80 steps), ties stay common: 27-53% of seeds in every test but width 100's layers 1-2 " +
+            "have both onsets on the same point (a delay below the resolution)."),
         new("paper-mnist10k", "H2-level", 7, 0, 0,
             "Layer 1 vs classifier mean r 0.84-0.91 in all 7 cells (strong >= 0.7); not robust: on first differences mean r " +
             "is 0.57-0.63 and no cell supports it; on the plateau r is 0.71-0.89 (d2 w2000 inconclusive).", (0, 0, 7)),
