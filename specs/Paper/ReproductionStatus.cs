@@ -33,7 +33,7 @@ public static class ReproductionStatus
             "Layer 1 tracks the classifier with mean r 0.87-0.95 in all 4 cells; not robust: detrended (r 0.08-0.14) fails in " +
             "every cell and the plateau (r 0.28-0.33) at width 32.", (0, 0, 4)),
         new("ci", "H2-paired", 4, 0, 0,
-            "Layer 1 tracks the classifier more closely than the deepest layer in all 4 cells (mean dz 0.16-0.49); robust " +
+            "Layer 1 tracks the classifier more closely than the deepest layer in all 4 cells (median dz 0.16-0.49); robust " +
             "verdict mixed in all 4.", (0, 0, 4)),
         new("ci", "H3-width", 0, 5, 0,
             "Not reproduced, robustly: no layer's correlation falls with width under any of the six measurements; at layer 1 " +
