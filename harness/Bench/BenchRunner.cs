@@ -7,30 +7,38 @@ namespace FFRepro.Harness.Bench;
 /// <summary>Runs the bench workloads of <see cref="BenchOptions"/> on one device.</summary>
 public static class BenchRunner
 {
-    /// <summary>Measures every workload and mode; <paramref name="log"/> gets one line per finished row.</summary>
-    public static IReadOnlyList<BenchRow> Run(BenchOptions options, torch.Device device, Action<BenchRow>? log = null)
+    /// <summary>Measures every workload and mode, and what the options' schedule costs on the options' design;
+    /// <paramref name="log"/> gets one line per finished row.</summary>
+    public static BenchResults Run(BenchOptions options, torch.Device device, Action<BenchRow>? log = null)
     {
         var rows = new List<BenchRow>();
+        var overheads = new List<OverheadRow>();
+        var schedule = EvaluationSchedule.Parse(options.Schedule);
+        var points = schedule.Points(options.DesignStepsPerEpoch, options.DesignEpochs, 1).Length;
         foreach (var (depth, width) in options.Workloads)
         {
             var recipe = RecipePresets.Paper with { Depth = depth, Width = width };
             foreach (var mode in options.Modes)
             {
                 var seeds = mode == "batched" ? options.Seeds : 1;
-                var train = EpochBenchmark.TrainEpochs(recipe, seeds, options.Batches, options.Measured, device);
+                var (train, eval) = options.EvalImages > 0
+                    ? EpochBenchmark.Alternating(recipe, seeds, options.Batches, options.EvalImages, options.Measured, device)
+                    : (EpochBenchmark.TrainEpochs(recipe, seeds, options.Batches, options.Measured, device), []);
                 var trainMs = Median(train);
                 Add(new BenchRow("train-epoch", $"{depth}x{width}", mode, seeds, trainMs, trainMs / seeds,
                     seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train));
-                if (options.EvalImages > 0)
-                {
-                    var eval = EpochBenchmark.Evaluations(recipe, seeds, options.EvalImages, options.Measured, device);
-                    var evalMs = Median(eval);
-                    Add(new BenchRow("eval-pass", $"{depth}x{width}", mode, seeds, evalMs, evalMs / seeds,
-                        seeds * options.EvalImages / (evalMs / 1000), eval));
-                }
+                if (eval.Length == 0) continue;
+                var evalMs = Median(eval);
+                Add(new BenchRow("eval-pass", $"{depth}x{width}", mode, seeds, evalMs, evalMs / seeds,
+                    seeds * options.EvalImages / (evalMs / 1000), eval));
+                var perStep = trainMs / options.Batches;
+                var perImage = evalMs / options.EvalImages;
+                overheads.Add(new OverheadRow($"{depth}x{width}", mode, seeds, schedule.ToString(), options.DesignStepsPerEpoch,
+                    options.DesignEpochs, options.DesignTestImages, points, perStep, perImage,
+                    100 * points * options.DesignTestImages * perImage / ((double)options.DesignStepsPerEpoch * options.DesignEpochs * perStep)));
             }
         }
-        return rows;
+        return new BenchResults(rows, overheads);
 
         void Add(BenchRow row)
         {

@@ -26,8 +26,8 @@ internal sealed class EpochOrder : IDisposable
         _data = data;
         _device = data.Images.device;
         _generators = seeds.Select(s => new Generator(SeedStreams.Derive(s, SeedStreams.Data))).ToArray();
-        BatchSize = recipe.BatchSize == 0 ? data.Count : recipe.BatchSize;
-        Batches = data.Count / BatchSize;   // the last partial batch is dropped (loeweX: drop_last=True)
+        BatchSize = recipe.SamplesPerStep(data.Count);
+        Batches = recipe.StepsPerEpoch(data.Count);
     }
 
     /// <summary>Draws this epoch's order (full batch: the stored order) and, when the recipe asks or on first use, negatives.</summary>

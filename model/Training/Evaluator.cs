@@ -44,8 +44,8 @@ internal sealed class Evaluator : IDisposable
     /// <summary>The fixed negative label of each evaluated image, per seed, [S, M] (trace export).</summary>
     internal Tensor Negatives => _negatives;
 
-    /// <summary>Metrics of every seed at this epoch, in seed order.</summary>
-    public EpochMetrics[] EvaluateAll(BatchedNetwork net, int epoch)
+    /// <summary>Metrics of every seed after <paramref name="step"/> optimizer steps, in seed order.</summary>
+    public PointMetrics[] EvaluateAll(BatchedNetwork net, long step)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
@@ -70,7 +70,7 @@ internal sealed class Evaluator : IDisposable
         var n = (double)_data.Count;
         var layers = layerSums.Select(t => t.cpu().data<double>().ToArray()).ToArray();
         var model = modelSums.cpu().data<double>().ToArray();
-        var result = new EpochMetrics[s];
+        var result = new PointMetrics[s];
         for (var k = 0; k < s; k++)
         {
             var perLayer = new LayerMetrics[depth];
@@ -81,7 +81,7 @@ internal sealed class Evaluator : IDisposable
                     v[0 * s + k] / (2 * n), v[1 * s + k] / n, v[2 * s + k] / n, v[3 * s + k] / n, v[4 * s + k] / (2 * n));
             }
             var hasClassifier = net.Classifier is not null;
-            result[k] = new EpochMetrics(epoch, _split, perLayer, new ModelMetrics(
+            result[k] = new PointMetrics(step, _split, perLayer, new ModelMetrics(
                 hasClassifier ? model[0 * s + k] / n : double.NaN,
                 model[1 * s + k] / n,
                 model[2 * s + k] / n,
