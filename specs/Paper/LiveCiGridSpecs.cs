@@ -50,6 +50,6 @@ public sealed class LiveCiGridSpecs(LiveCiGrid live) : IClassFixture<LiveCiGrid>
                 .Label($"run {id}: {a.Length} stored vs {b.Length} fresh curve points, values bit-identical");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(25));
 
-        static string Key(CurveRecord c) => $"{c.Split}|{c.Metric}|{c.Layer:D2}|{c.Epoch:D4}";
+        static string Key(CurveRecord c) => $"{c.Split}|{c.Metric}|{c.Layer:D2}|{c.Step:D8}";
     }
 }
