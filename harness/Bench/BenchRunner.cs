@@ -31,11 +31,14 @@ public static class BenchRunner
                 var evalMs = Median(eval);
                 Add(new BenchRow("eval-pass", $"{depth}x{width}", mode, seeds, evalMs, evalMs / seeds,
                     seeds * options.EvalImages / (evalMs / 1000), eval));
-                var perStep = trainMs / options.Batches;
-                var perImage = evalMs / options.EvalImages;
+                // Each repetition's epoch and pass ran back to back, so their ratio is free of the machine's slow drift:
+                // the median of those ratios, not the ratio of the medians.
+                double Percent(double epochMs, double passMs) =>
+                    100 * points * options.DesignTestImages * (passMs / options.EvalImages)
+                    / ((double)options.DesignStepsPerEpoch * options.DesignEpochs * (epochMs / options.Batches));
                 overheads.Add(new OverheadRow($"{depth}x{width}", mode, seeds, schedule.ToString(), options.DesignStepsPerEpoch,
-                    options.DesignEpochs, options.DesignTestImages, points, perStep, perImage,
-                    100 * points * options.DesignTestImages * perImage / ((double)options.DesignStepsPerEpoch * options.DesignEpochs * perStep)));
+                    options.DesignEpochs, options.DesignTestImages, points, trainMs / options.Batches, evalMs / options.EvalImages,
+                    Median(train.Zip(eval, Percent).ToArray())));
             }
         }
         return new BenchResults(rows, overheads);

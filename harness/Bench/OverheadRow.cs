@@ -2,7 +2,8 @@ namespace FFRepro.Harness.Bench;
 
 /// <summary>
 /// What an evaluation schedule costs on a design, from one shape's measured training step and evaluation pass:
-/// <c>Points x TestImages x EvalMsPerImage / (StepsPerEpoch x Epochs x TrainMsPerStep)</c>, as a percentage of training.
+/// <c>Points x TestImages x ms per image / (StepsPerEpoch x Epochs x ms per step)</c>, as a percentage of training,
+/// computed for each repetition (an epoch and the pass right after it) and reported as the median over repetitions.
 /// </summary>
 /// <param name="Shape">depth x width.</param>
 /// <param name="Mode">"batched" or "single".</param>
@@ -14,6 +15,6 @@ namespace FFRepro.Harness.Bench;
 /// <param name="Points">Evaluation points of one run under the schedule.</param>
 /// <param name="TrainMsPerStep">Median wall milliseconds of one training step, all seeds.</param>
 /// <param name="EvalMsPerImage">Median wall milliseconds of evaluating one image, all seeds.</param>
-/// <param name="Percent">Evaluation time as a percentage of training time.</param>
+/// <param name="Percent">Evaluation time as a percentage of training time (median over repetitions).</param>
 public sealed record OverheadRow(string Shape, string Mode, int Seeds, string Schedule, int StepsPerEpoch, int Epochs, int TestImages,
     int Points, double TrainMsPerStep, double EvalMsPerImage, double Percent);
