@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
 using static TorchSharp.torch;
 
@@ -27,8 +28,8 @@ internal sealed class RunningAccuracyMeter : IDisposable
         if (logits.Count == 0) return;
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var correct = stack(logits).gt(0).eq(positive).sum([-1]);   // [n, S]
-        _correct.narrow(0, first, logits.Count).add_(correct);
+        var correct = stack(logits).Above(0).eq(positive).sum([-1]);   // [n, S]
+        _correct.narrow(0, first, logits.Count).AddInPlace(correct);
         var samples = logits[0].shape[^1];
         for (var l = first; l < first + logits.Count; l++) _scored[l] += samples;
     }

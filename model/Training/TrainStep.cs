@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -50,18 +51,18 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
             }
             var a = FFMath.Relu(net.Affine(l, input), recipe.FullGradientRelu);
             var goodness = FFMath.Goodness(a, recipe.Goodness);
-            var logits = goodness - recipe.Theta;
+            var logits = goodness.Minus(recipe.Theta);
             trainedLogits.Add(logits);
             var ffLoss = F.binary_cross_entropy_with_logits(logits, targets.expand(logits.shape[0], logits.shape[1]), reduction: nn.Reduction.None).mean([1]);
-            total = total is null ? ffLoss : total + ffLoss;
+            total = total is null ? ffLoss : total.Plus(ffLoss);
             Tensor? peer = null;
             if (recipe.PeerNormWeight > 0)
             {
                 // loeweX: running mean over the positive half only; the gradient flows through this batch's mean.
                 var m = recipe.PeerNormMomentum;
-                var running = net.RunningMeans[l] * m + a.narrow(1, 0, batch).mean([1]) * (1 - m);
-                peer = (running.mean([-1], keepdim: true) - running).square().mean([-1]);
-                total = total + peer * recipe.PeerNormWeight;
+                var running = net.RunningMeans[l].Times(m).Plus(a.narrow(1, 0, batch).mean([1]).Times(1 - m));
+                peer = (running.mean([-1], keepdim: true) - running).Squared().mean([-1]);
+                total = total.Plus(peer.Times(recipe.PeerNormWeight));
                 net.SetRunningMean(l, running);
             }
             Probe?.Layer(l, goodness, ffLoss, peer);
@@ -72,13 +73,13 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         {
             var classifierLoss = ClassifierLoss(pixels, positive);
             Probe?.Classifier(classifierLoss);
-            total = total is null ? classifierLoss : total + classifierLoss;
+            total = total is null ? classifierLoss : total.Plus(classifierLoss);
         }
         if (total is null) return;   // nothing trains in this step
         Accuracy.Add(first, trainedLogits, _positive!);
 
         total.sum().backward();
-        lossAccumulator.add_(total.detach());
+        lossAccumulator.AddInPlace(total.detach());
         var lr = recipe.Lr * lrScale;
         optimizer.Step(net.Layers, first, last, lr, recipe.WeightDecay);
         net.Layers.ClearGrads(first, last);
@@ -108,7 +109,7 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
     /// <summary>Rows 0..9: the overlay pixels of each label; row 10: the neutral overlay (0.1 each). Cached: one gather per step
     /// instead of one_hot + cast + scale (the step is launch-bound on GPUs).</summary>
     private Tensor LabelTable(Device device) => _labelTable ??=
-        cat([eye(10, device: device).mul_(_overlayOn), full(1, 10, 0.1f, device: device)]).DetachFromDisposeScope();
+        cat([eye(10, device: device).MultiplyInPlace(_overlayOn), ScalarOps.Filled([1, 10], 0.1f, device)]).DetachFromDisposeScope();
 
     /// <summary>BCE targets of a step: 1 for the positive half, 0 for the negative half, [2B].</summary>
     private Tensor Targets(long batch, Device device)
@@ -118,7 +119,7 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
             _targets?.Dispose();
             _positive?.Dispose();
             _targets = cat([ones(batch, device: device), zeros(batch, device: device)]).DetachFromDisposeScope();
-            _positive = _targets.gt(0.5).DetachFromDisposeScope();
+            _positive = _targets.Above(0.5).DetachFromDisposeScope();
         }
         return _targets;
     }
