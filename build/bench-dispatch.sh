@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 for r in $(seq 1 "$ROUNDS"); do
   for level in avx2 native; do
     echo "round $r/$ROUNDS, FFREPRO_CPU_CAPABILITY=$level"
-    FFREPRO_CPU_CAPABILITY=$level $FFREPRO bench --device cpu --workloads 2x32,2x64,3x32,3x64 --batches 80 \
+    FFREPRO_CPU_CAPABILITY=$level $FFREPRO bench --device cpu --workloads "${WORKLOADS:-2x32,2x64,3x32,3x64}" --batches 80 \
       --measured 3 --modes batched --eval-images 2000 --json "$work/$level-$r.json" >/dev/null
   done
 done
