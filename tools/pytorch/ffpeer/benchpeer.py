@@ -49,11 +49,11 @@ def pytorch_epoch(python, shape, mode, seeds, batches):
 
 
 def markdown(rows, meta):
-    lines = [f"Per seed-epoch (80 batches of 100), ms: median (fastest) of {meta['reps']} interleaved repetitions; "
+    lines = [f"Per seed-epoch ({meta['batches']} batches of 100), ms: median (fastest) of n interleaved repetitions; "
              f"{meta['cpu']}, 1 thread each, load average {meta['load_before']} before / {meta['load_after']} after. "
-             f"Ratio = FFRepro / PyTorch {meta['torch']} (goal <= {GOAL}).", "",
-             "| shape | mode | FFRepro | PyTorch | ratio of medians | ratio of fastest | goal met |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+             f"Ratio = FFRepro / PyTorch {meta['torch']} (goal <= {GOAL}); n = repetitions of each.", "",
+             "| shape | mode | n | FFRepro | PyTorch | ratio of medians | ratio of fastest | goal met |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in rows:
         lines.append(f"| {r['shape']} | {r['mode']}{' (' + str(r['seeds']) + ' seeds)' if r['mode'] == 'batched' else ''} | "
                      f"{r['ffrepro_median_ms']:.1f} ({r['ffrepro_min_ms']:.1f}) | {r['pytorch_median_ms']:.1f} ({r['pytorch_min_ms']:.1f}) | "
@@ -70,10 +70,17 @@ def main(argv=None):
     ap.add_argument("--seeds", type=int, default=30)
     ap.add_argument("--batches", type=int, default=80)
     ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--reps-for", default="3x1000:batched=1",
+                    help="SHAPE:MODE=N,... fewer repetitions for costly workloads (3x1000 with 30 seeds is about 10 TFLOP an epoch)")
     ap.add_argument("--json", required=True)
     a = ap.parse_args(argv)
     shapes, modes = a.shapes.split(","), a.modes.split(",")
     samples = {(s, m): {"ffrepro": [], "pytorch": []} for s in shapes for m in modes}
+    reps_for = {}
+    for item in filter(None, a.reps_for.split(",")):
+        key, n = item.split("=")
+        shape, mode = key.split(":")
+        reps_for[(shape, mode)] = int(n)
     load_before = os.getloadavg()
     started = time.time()
     environment = {}
@@ -81,6 +88,8 @@ def main(argv=None):
         for rep in range(a.reps):
             for i, key in enumerate(samples):
                 shape, mode = key
+                if rep >= reps_for.get(key, a.reps):
+                    continue
                 order = ["ffrepro", "pytorch"] if (rep + i) % 2 == 0 else ["pytorch", "ffrepro"]
                 for impl in order:
                     if impl == "ffrepro":
@@ -89,11 +98,14 @@ def main(argv=None):
                         ms, _ = pytorch_epoch(a.python, shape, mode, a.seeds, a.batches)
                     samples[key][impl].append(ms)
                     print(f"rep {rep + 1}/{a.reps} {shape:7s} {mode:8s} {impl:8s} {ms:9.1f} ms per seed-epoch", flush=True)
+                    write_json(a.json + ".partial", {"samples": {f"{k[0]}:{k[1]}": v for k, v in samples.items()}})
     except RuntimeError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     rows = []
     for (shape, mode), s in samples.items():
+        if not s["ffrepro"]:
+            continue
         f_med, p_med = statistics.median(s["ffrepro"]), statistics.median(s["pytorch"])
         f_min, p_min = min(s["ffrepro"]), min(s["pytorch"])
         rows.append({"shape": shape, "mode": mode, "seeds": a.seeds if mode == "batched" else 1,
@@ -107,14 +119,22 @@ def main(argv=None):
             "wall_s": round(time.time() - started, 1), "goal": GOAL,
             "statistic": "per seed-epoch ms of one measured epoch after a warm-up epoch, each in a fresh process"}
     text = markdown(rows, meta)
-    for path, content in ((a.json, json.dumps({"meta": meta, "rows": rows}, indent=1)),
-                          (os.path.splitext(a.json)[0] + ".md", text)):
-        tmp = path + ".tmp"
-        with open(tmp, "w") as f:
-            f.write(content)
-        os.replace(tmp, path)
+    write_json(a.json, {"meta": meta, "rows": rows})
+    write_text(os.path.splitext(a.json)[0] + ".md", text)
+    os.remove(a.json + ".partial")
     print(text)
     return 0
+
+
+def write_text(path, text):
+    tmp = path + ".tmp"
+    with open(tmp, "w") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def write_json(path, value):
+    write_text(path, json.dumps(value, indent=1))
 
 
 if __name__ == "__main__":
