@@ -5,7 +5,8 @@ epoch, then one measured epoch), alternating which implementation goes first, so
 machine falls on both. Both report wall time and process CPU time of the measured epoch; with one thread each the
 CPU time is the work done whatever share of a busy machine the process got, so it is the statistic compared first.
 Reports per seed-epoch medians over the repetitions and their ratios (FFRepro / PyTorch; below 1 means FFRepro is
-faster), writes JSON and a Markdown table beside it; partial results go to JSON.partial after every measurement.
+faster), writes JSON and a Markdown table beside it. Every measurement is also kept in JSON.partial at once, and a
+run with the same options resumes from it after an interruption.
 
     python3 -m ffpeer.benchpeer --ffrepro "dotnet harness/bin/Release/net10.0/linux-x64/ffrepro.dll" --json results/bench/cpu-peer.json
 """
@@ -98,6 +99,17 @@ def main(argv=None):
         key, n = item.split("=")
         shape, mode = key.split(":")
         reps_for[(shape, mode)] = int(n)
+    options = {k: getattr(a, k) for k in ("shapes", "modes", "seeds", "batches", "reps", "reps_for")}
+    partial = a.json + ".partial"
+    if os.path.exists(partial):
+        # An interrupted bench resumes: measurements already taken with the same options are kept.
+        with open(partial) as f:
+            kept = json.load(f)
+        if kept.get("options") == options:
+            for key, values in kept["samples"].items():
+                shape, mode = key.split(":")
+                samples[(shape, mode)] = values
+            print(f"resuming: {sum(len(v['ffrepro']) for v in samples.values())} measurements kept from {partial}", flush=True)
     load_before = os.getloadavg()
     started = time.time()
     environment = {}
@@ -109,6 +121,8 @@ def main(argv=None):
                     continue
                 order = ["ffrepro", "pytorch"] if (rep + i) % 2 == 0 else ["pytorch", "ffrepro"]
                 for impl in order:
+                    if len(samples[key][impl]) > rep:
+                        continue   # kept from an interrupted run
                     if impl == "ffrepro":
                         wall, cpu, environment = ffrepro_epoch(a.ffrepro, shape, mode, a.seeds, a.batches)
                     else:
@@ -117,7 +131,8 @@ def main(argv=None):
                     samples[key][impl + "_cpu"].append(cpu)
                     print(f"rep {rep + 1}/{a.reps} {shape:7s} {mode:8s} {impl:8s} cpu {cpu:9.1f} wall {wall:9.1f} ms per seed-epoch",
                           flush=True)
-                    write_json(a.json + ".partial", {"samples": {f"{k[0]}:{k[1]}": v for k, v in samples.items()}})
+                    write_json(partial, {"options": options, "environment": environment,
+                                         "samples": {f"{k[0]}:{k[1]}": v for k, v in samples.items()}})
     except RuntimeError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -144,7 +159,7 @@ def main(argv=None):
     text = markdown(rows, meta)
     write_json(a.json, {"meta": meta, "rows": rows})
     write_text(os.path.splitext(a.json)[0] + ".md", text)
-    os.remove(a.json + ".partial")
+    os.remove(partial)
     print(text)
     return 0
 
