@@ -17,10 +17,10 @@ public static class BenchRunner
             foreach (var mode in options.Modes)
             {
                 var seeds = mode == "batched" ? options.Seeds : 1;
-                var train = EpochBenchmark.TrainEpochs(recipe, seeds, options.Batches, options.Measured, device);
+                var (train, trainCpu) = EpochBenchmark.TrainEpochsTimed(recipe, seeds, options.Batches, options.Measured, device);
                 var trainMs = Median(train);
                 Add(new BenchRow("train-epoch", $"{depth}x{width}", mode, seeds, trainMs, trainMs / seeds,
-                    seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train));
+                    seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train) { AllCpuMs = trainCpu });
                 if (options.EvalImages > 0)
                 {
                     var eval = EpochBenchmark.Evaluations(recipe, seeds, options.EvalImages, options.Measured, device);

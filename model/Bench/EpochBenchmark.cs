@@ -13,7 +13,14 @@ namespace FFRepro.Model.Bench;
 public static class EpochBenchmark
 {
     /// <summary>Wall milliseconds of each measured training epoch (after one warm-up epoch) for S seeds trained together.</summary>
-    public static double[] TrainEpochs(Recipe recipe, int seeds, int batches, int measured, Device device)
+    public static double[] TrainEpochs(Recipe recipe, int seeds, int batches, int measured, Device device) =>
+        TrainEpochsTimed(recipe, seeds, batches, measured, device).WallMs;
+
+    /// <summary>
+    /// Wall and process CPU milliseconds of each measured training epoch (after one warm-up epoch). On a CPU with one
+    /// intra-op thread the CPU time is the work done, whatever share of a busy machine the process got.
+    /// </summary>
+    public static (double[] WallMs, double[] CpuMs) TrainEpochsTimed(Recipe recipe, int seeds, int batches, int measured, Device device)
     {
         var data = RandomSplit(recipe.BatchSize * batches, seed: 1);
         using var scope = NewDisposeScope();
@@ -25,14 +32,21 @@ public static class EpochBenchmark
         using var step = new TrainStep(recipe, net, optimizer);
         using var loss = zeros(seeds, device: device);
         var times = new double[measured];
+        var cpu = new double[measured];
+        using var process = Process.GetCurrentProcess();
         for (var e = -1; e < measured; e++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             FFTrainer.TrainEpoch(recipe, step, order, 1, loss);   // the trainer's own epoch (epoch 1: no cool-down)
             using var host = loss.cpu();   // waits for the device
-            if (e >= 0) times[e] = clock.Elapsed.TotalMilliseconds;
+            if (e < 0) continue;
+            times[e] = clock.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            cpu[e] = (process.TotalProcessorTime - cpuStart).TotalMilliseconds;
         }
-        return times;
+        return (times, cpu);
     }
 
     /// <summary>Wall milliseconds of each measured evaluation pass (all seeds, all 10 labels plus neutral) over <paramref name="images"/> images.</summary>
