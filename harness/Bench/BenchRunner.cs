@@ -21,12 +21,12 @@ public static class BenchRunner
             foreach (var mode in options.Modes)
             {
                 var seeds = mode == "batched" ? options.Seeds : 1;
-                var (train, eval) = options.EvalImages > 0
+                var (train, trainCpu, eval) = options.EvalImages > 0
                     ? EpochBenchmark.Alternating(recipe, seeds, options.Batches, options.EvalImages, options.Measured, device)
-                    : (EpochBenchmark.TrainEpochs(recipe, seeds, options.Batches, options.Measured, device), []);
+                    : Untimed(EpochBenchmark.TrainEpochsTimed(recipe, seeds, options.Batches, options.Measured, device));
                 var trainMs = Median(train);
                 Add(new BenchRow("train-epoch", $"{depth}x{width}", mode, seeds, trainMs, trainMs / seeds,
-                    seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train));
+                    seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train) { AllCpuMs = trainCpu });
                 if (eval.Length == 0) continue;
                 var evalMs = Median(eval);
                 Add(new BenchRow("eval-pass", $"{depth}x{width}", mode, seeds, evalMs, evalMs / seeds,
@@ -63,6 +63,9 @@ public static class BenchRunner
             return double.NaN;
         }
     }
+
+    private static (double[] Train, double[] TrainCpu, double[] Eval) Untimed((double[] WallMs, double[] CpuMs) train) =>
+        (train.WallMs, train.CpuMs, []);
 
     private static double Median(double[] xs) => MathNet.Numerics.Statistics.Statistics.Median(xs);
 }

@@ -13,7 +13,14 @@ namespace FFRepro.Model.Bench;
 public static class EpochBenchmark
 {
     /// <summary>Wall milliseconds of each measured training epoch (after one warm-up epoch) for S seeds trained together.</summary>
-    public static double[] TrainEpochs(Recipe recipe, int seeds, int batches, int measured, Device device)
+    public static double[] TrainEpochs(Recipe recipe, int seeds, int batches, int measured, Device device) =>
+        TrainEpochsTimed(recipe, seeds, batches, measured, device).WallMs;
+
+    /// <summary>
+    /// Wall and process CPU milliseconds of each measured training epoch (after one warm-up epoch). On a CPU with one
+    /// intra-op thread the CPU time is the work done, whatever share of a busy machine the process got.
+    /// </summary>
+    public static (double[] WallMs, double[] CpuMs) TrainEpochsTimed(Recipe recipe, int seeds, int batches, int measured, Device device)
     {
         var data = RandomSplit(recipe.BatchSize * batches, seed: 1);
         using var scope = NewDisposeScope();
@@ -25,23 +32,30 @@ public static class EpochBenchmark
         using var step = new TrainStep(recipe, net, optimizer);
         using var loss = zeros(seeds, device: device);
         var times = new double[measured];
+        var cpu = new double[measured];
+        using var process = Process.GetCurrentProcess();
         for (var e = -1; e < measured; e++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             FFTrainer.TrainEpoch(recipe, step, order, 1, loss);   // the trainer's own epoch (epoch 1: no cool-down)
             using var host = loss.cpu();   // waits for the device
-            if (e >= 0) times[e] = clock.Elapsed.TotalMilliseconds;
+            if (e < 0) continue;
+            times[e] = clock.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            cpu[e] = (process.TotalProcessorTime - cpuStart).TotalMilliseconds;
         }
-        return times;
+        return (times, cpu);
     }
 
     /// <summary>
     /// Training epochs and evaluation passes of one model measured alternately (after one warm-up of each), so that a
     /// machine whose speed drifts slows both alike: their ratio is what the evaluation overhead of a schedule needs.
     /// </summary>
-    /// <returns>Wall milliseconds of each measured epoch of <paramref name="batches"/> batches and of each pass over
-    /// <paramref name="images"/> images.</returns>
-    public static (double[] Train, double[] Eval) Alternating(Recipe recipe, int seeds, int batches, int images, int measured, Device device)
+    /// <returns>Wall and process CPU milliseconds of each measured epoch of <paramref name="batches"/> batches, and wall
+    /// milliseconds of each pass over <paramref name="images"/> images.</returns>
+    public static (double[] Train, double[] TrainCpu, double[] Eval) Alternating(Recipe recipe, int seeds, int batches, int images, int measured, Device device)
     {
         using var scope = NewDisposeScope();
         using var train = new DeviceData(RandomSplit(recipe.BatchSize * batches, seed: 1), 0, recipe, device);
@@ -53,18 +67,26 @@ public static class EpochBenchmark
         using var step = new TrainStep(recipe, net, optimizer);
         using var evaluator = new Evaluator(recipe, test, seedList, Metrics.EvalSplit.Test);
         using var loss = zeros(seeds, device: device);
-        var (trainMs, evalMs) = (new double[measured], new double[measured]);
+        var (trainMs, trainCpu, evalMs) = (new double[measured], new double[measured], new double[measured]);
+        using var process = Process.GetCurrentProcess();
         for (var e = -1; e < measured; e++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             FFTrainer.TrainEpoch(recipe, step, order, 1, loss);
             using (loss.cpu()) { }   // waits for the device
-            if (e >= 0) trainMs[e] = clock.Elapsed.TotalMilliseconds;
+            if (e >= 0)
+            {
+                trainMs[e] = clock.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                trainCpu[e] = (process.TotalProcessorTime - cpuStart).TotalMilliseconds;
+            }
             clock.Restart();
             evaluator.EvaluateAll(net, 0);
             if (e >= 0) evalMs[e] = clock.Elapsed.TotalMilliseconds;
         }
-        return (trainMs, evalMs);
+        return (trainMs, trainCpu, evalMs);
     }
 
     private static DataSplit RandomSplit(int count, int seed)
