@@ -37,13 +37,25 @@ public sealed record StatsOptions
     /// <summary>Confidence level of every interval. Default 0.95.</summary>
     public double Confidence { get; init; } = 0.95;
 
-    /// <summary>Correlation called "strong" in H2's level test. Default 0.7.</summary>
+    /// <summary>Correlation called "strong" in H2's level test; the null value of its t-test is atanh(StrongR). Default 0.7.</summary>
     public double StrongR { get; init; } = 0.7;
+
+    /// <summary>
+    /// Fraction of the model curve's rise (max - a(0)) that ends the rise phase of the <c>rise</c> and <c>plateau</c>
+    /// correlation variants, in (0, 1). Default 0.9.
+    /// </summary>
+    public double RiseFraction { get; init; } = 0.9;
+
+    /// <summary>
+    /// Relative tolerance within which two values are equal: paired differences that small are zeros, and values that
+    /// close share a rank (<see cref="NearTies"/>). Default 1e-9.
+    /// </summary>
+    public double TieTolerance { get; init; } = NearTies.DefaultRelativeTolerance;
 
     /// <summary>Fewest usable runs for a test; fewer gives an <c>inconclusive</c> row without a p-value. Default 5.</summary>
     public int MinRuns { get; init; } = 5;
 
-    /// <summary>Bootstrap resamples for median CIs. Default 2000.</summary>
+    /// <summary>Bootstrap resamples for the mean and median CIs. Default 2000.</summary>
     public int BootstrapResamples { get; init; } = 2000;
 
     /// <summary>Bootstrap interval kind. Default percentile.</summary>
@@ -52,7 +64,7 @@ public sealed record StatsOptions
     /// <summary>Seed of the bootstrap resampling (the same for every row). Default 20250415.</summary>
     public int ResamplingSeed { get; init; } = 20250415;
 
-    /// <summary>Permutations of H3's permutation test. Default 5000.</summary>
+    /// <summary>Permutations of H3's permutation test, and random sign patterns of H1's sign-flip test when it cannot be exact. Default 5000.</summary>
     public int Permutations { get; init; } = 5000;
 
     /// <summary>Seed of the permutations (the same for every row). Default 20250416.</summary>
@@ -79,6 +91,8 @@ public sealed record StatsOptions
         if (!(Alpha > 0 && Alpha < 1)) v.Add($"{nameof(Alpha)} must lie in (0, 1), was {Alpha}.");
         if (!(Confidence > 0 && Confidence < 1)) v.Add($"{nameof(Confidence)} must lie in (0, 1), was {Confidence}.");
         if (!(StrongR > -1 && StrongR < 1)) v.Add($"{nameof(StrongR)} must lie in (-1, 1), was {StrongR}.");
+        if (!(RiseFraction > 0 && RiseFraction < 1)) v.Add($"{nameof(RiseFraction)} must lie in (0, 1), was {RiseFraction}.");
+        if (!(TieTolerance >= 0 && TieTolerance < 1e-3)) v.Add($"{nameof(TieTolerance)} must lie in [0, 1e-3), was {TieTolerance}.");
         if (MinRuns < 3) v.Add($"{nameof(MinRuns)} must be >= 3, was {MinRuns}.");
         if (BootstrapResamples < 100) v.Add($"{nameof(BootstrapResamples)} must be >= 100, was {BootstrapResamples}.");
         if (!Enum.IsDefined(BootstrapMethod)) v.Add($"{nameof(BootstrapMethod)} is not a known method: {BootstrapMethod}.");

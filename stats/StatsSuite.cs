@@ -1,4 +1,6 @@
 using System.Globalization;
+using FFRepro.Stats.Coverage;
+using FFRepro.Stats.Correlation;
 using FFRepro.Stats.Data;
 using FFRepro.Stats.Suite;
 
@@ -8,21 +10,33 @@ namespace FFRepro.Stats;
 public static class StatsSuite
 {
     /// <summary>
-    /// Computes onsets, delays, per-run correlations, the H1-H3 tests (primary and robustness variants, Holm within
-    /// each family and variant) and the exclusion counts.
+    /// Computes onsets, delays, per-run correlations, the H1-H3 tests (primary, measurement and robustness variants,
+    /// Holm within each family and variant), the robust verdicts, the per-width means, the design coverage and the
+    /// exclusion counts.
     /// </summary>
     /// <remarks>
     /// Only runs with status "ok" and curves of <see cref="StatsOptions.Split"/> enter; a run's cell is taken from its
-    /// <see cref="RunInfo"/>; curve rows of unknown runs or with a layer outside 0..depth are counted and skipped. A curve with NaN/infinite values,
-    /// gaps or repeated epochs is excluded (counted). Variants: H1 primary (layer metric, tau), <c>tau=x</c> for each extra
-    /// tau, <c>goodness_metric</c>; H2/H3 primary (Pearson on raw curves), <c>spearman</c>, <c>detrended</c> (Pearson on
-    /// first differences), <c>goodness_metric</c>. Deterministic: resampling and permutations use the seeds in the options.
+    /// <see cref="RunInfo"/>; curve rows of unknown runs or with a layer outside 0..depth are counted and skipped. A curve
+    /// with NaN/infinite values, no point at step 0 or a repeated step is excluded (counted). Onsets and delays are in
+    /// optimizer steps with their resolution (epochs derived with <see cref="RunInfo.StepsPerEpoch"/>); H1 tests the
+    /// delays in steps. Variants: H1 primary (layer metric, tau), <c>tau=x</c> for each extra tau, <c>goodness_metric</c>.
+    /// H2/H3 primary (Pearson over the raw curves at every evaluation point, each weighing equally, so a schedule dense
+    /// in early training weighs early training more) and the measurement variants <c>drop_first</c>, <c>detrended</c>
+    /// (first differences), <c>rise</c>, <c>plateau</c>, <c>epoch_ends</c> (the points at step 0 and at epoch ends only,
+    /// comparable with per-epoch studies), whose agreement gives the robust verdict; further <c>spearman</c>,
+    /// <c>goodness_metric</c> and, for an unbalanced design, H3's <c>all_widths</c>. Deterministic: resampling and
+    /// permutations use the seeds in the options.
     /// </remarks>
+    /// <param name="runs">Every run of the results.</param>
+    /// <param name="curves">The long curves table.</param>
+    /// <param name="options">The statistics' parameters.</param>
+    /// <param name="planned">The planned design, for the coverage table and the tests it cannot run; null when unknown.</param>
     /// <exception cref="ArgumentException">
     /// Invalid options (each violation named), no runs, duplicate run ids, an unknown status, no "ok" run, no curve rows
     /// for the split, or the layer/model metric absent from the curves.
     /// </exception>
-    public static StatsTables Compute(IReadOnlyList<RunInfo> runs, IReadOnlyList<CurvePoint> curves, StatsOptions options)
+    public static StatsTables Compute(
+        IReadOnlyList<RunInfo> runs, IReadOnlyList<CurvePoint> curves, StatsOptions options, IReadOnlyList<PlannedCell>? planned = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -32,15 +46,19 @@ public static class StatsSuite
         var metrics = hasAlternative ? new[] { options.LayerMetric, options.AlternativeLayerMetric } : new[] { options.LayerMetric };
         var taus = new[] { options.Tau }.Concat(options.ExtraTaus.Where(t => t != options.Tau)).ToArray();
         var (onsets, delays) = OnsetStage.Run(store, metrics, taus, options.OnsetEpsilon);
-        var correlations = CorrelationStage.Run(store, metrics, options.ModelMetric, log);
 
         var h1Variants = new List<(string, string, double)> { ("primary", options.LayerMetric, options.Tau) };
         h1Variants.AddRange(taus.Skip(1).Select(t => ($"tau={t.ToString(CultureInfo.InvariantCulture)}", options.LayerMetric, t)));
+        var m = options.LayerMetric;
         var corrVariants = new List<CorrelationVariant>
         {
-            new("primary", options.LayerMetric, "pearson", false),
-            new("spearman", options.LayerMetric, "spearman", false),
-            new("detrended", options.LayerMetric, "pearson", true),
+            new("primary", m, "pearson", false),
+            new("drop_first", m, "pearson", false, CurveWindow.DropFirst),
+            new("detrended", m, "pearson", true),
+            new("rise", m, "pearson", false, CurveWindow.Rise),
+            new("plateau", m, "pearson", false, CurveWindow.Plateau),
+            new("epoch_ends", m, "pearson", false, CurveWindow.EpochEnds),
+            new("spearman", m, "spearman", false),
         };
         if (hasAlternative)
         {
@@ -48,11 +66,17 @@ public static class StatsSuite
             corrVariants.Add(new("goodness_metric", options.AlternativeLayerMetric, "pearson", false));
         }
 
+        var correlations = CorrelationStage.Run(store, metrics, corrVariants, options.ModelMetric, options.RiseFraction, options.TieTolerance, log);
         var z = new ZIndex(correlations);
         var rows = H1DelayTests.Build(store, delays, h1Variants, options, log)
             .Concat(H2TrackingTests.Build(store, z, corrVariants, options, log))
             .Concat(H3WidthTests.Build(store, z, corrVariants, options, log))
             .ToList();
-        return new StatsTables(onsets, delays, correlations, HolmStage.Finalize(rows, options), log.ToRows());
+        var hypotheses = HolmStage.Finalize(rows, options);
+        var coverage = DesignCoverage.Cells(planned, runs);
+        foreach (var (family, test, why, count) in DesignCoverage.Untestable(planned, coverage, hypotheses))
+            log.Add("design", $"{family} {test}", why, count, keepZero: true);
+        return new StatsTables(onsets, delays, correlations, hypotheses, log.ToRows(),
+            WidthMeansStage.Run(store, z, corrVariants, options), SensitivityStage.Run(hypotheses), coverage);
     }
 }

@@ -14,4 +14,8 @@ public sealed record BenchRow(string Workload, string Shape, string Mode, int Se
     /// <summary>Fastest repetition divided by <see cref="Seeds"/>: ../shared/bench/ff_reference.py reports its fastest
     /// measured epoch, so comparisons with it use this statistic.</summary>
     public double PerSeedMinMs => AllMs.Min() / Seeds;
+
+    /// <summary>Process CPU milliseconds of each measured repetition (training epochs only; null otherwise): the work
+    /// done, less sensitive than wall time to other processes on a shared machine.</summary>
+    public double[]? AllCpuMs { get; init; }
 }

@@ -23,6 +23,7 @@ public static class CliApp
             ReportCommand.Create(),
             DataCommand.Create(),
             BenchCliCommand.Create(),
+            TraceCommand.Create(),
         };
     }
 

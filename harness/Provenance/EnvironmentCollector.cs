@@ -17,7 +17,8 @@ public static class EnvironmentCollector
             torch.TorchSharpVersion, torch.LibTorchVersion,
             RuntimeInformation.OSDescription,
             CpuModel(), torch.GpuName, torch.Threads,
-            Environment.MachineName);
+            Environment.MachineName,
+            torch.CpuDispatch);
     }
 
     private static (string Commit, bool? Dirty) Git()

@@ -1,6 +1,8 @@
+using FFRepro.Model.Torch;
+
 namespace FFRepro.Harness.Provenance;
 
-/// <summary>Where and with what a result was produced (style.md rule 5). Every Parquet file carries it as key-value metadata.</summary>
+/// <summary>Where and with what a result was produced (every artifact says where it came from). Every Parquet file carries it as key-value metadata.</summary>
 /// <param name="GitCommit">Commit of the source tree, or <c>unknown</c>.</param>
 /// <param name="GitDirty">Whether the tree had uncommitted changes; null when unknown.</param>
 /// <param name="DotNet">.NET runtime version.</param>
@@ -11,6 +13,8 @@ namespace FFRepro.Harness.Provenance;
 /// <param name="Gpu">GPU name when CUDA is used, else empty.</param>
 /// <param name="Threads">Threads torch uses for intra-op parallelism.</param>
 /// <param name="Host">Host name.</param>
+/// <param name="CpuDispatch">How the CPU kernels were chosen: the level asked for, the level libtorch reports, the
+/// processor's instruction-set flags, the native dispatch settings and MKL's version.</param>
 public sealed record RunEnvironment(
     string GitCommit,
     bool? GitDirty,
@@ -21,10 +25,12 @@ public sealed record RunEnvironment(
     string Cpu,
     string Gpu,
     int Threads,
-    string Host)
+    string Host,
+    CpuDispatchFacts CpuDispatch)
 {
-    /// <summary>A fixed environment for machine-independent snapshots (style.md rule 12).</summary>
-    public static readonly RunEnvironment Fixed = new("0000000", false, "10.0.0", "0.107.0", "2.10.0", "Linux", "cpu", "", 1, "host");
+    /// <summary>A fixed environment for machine-independent snapshots (fixed values, no machine facts).</summary>
+    public static readonly RunEnvironment Fixed = new("0000000", false, "10.0.0", "0.107.0", "2.10.0", "Linux", "cpu", "", 1, "host",
+        new CpuDispatchFacts("avx2", "AVX2", "avx avx2 fma", "ATEN_CPU_CAPABILITY=avx2 MKL_ENABLE_INSTRUCTIONS=AVX2 ONEDNN_MAX_CPU_ISA=AVX2", "none"));
 
     /// <summary>The environment as <c>ffrepro.env.*</c> key-value pairs.</summary>
     public IReadOnlyDictionary<string, string> ToMetadata() => new Dictionary<string, string>
@@ -39,5 +45,10 @@ public sealed record RunEnvironment(
         ["ffrepro.env.gpu"] = Gpu,
         ["ffrepro.env.threads"] = Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["ffrepro.env.host"] = Host,
+        ["ffrepro.env.cpu_dispatch"] = CpuDispatch.Requested,
+        ["ffrepro.env.cpu_dispatch_aten"] = CpuDispatch.Aten,
+        ["ffrepro.env.cpu_flags"] = CpuDispatch.CpuFlags,
+        ["ffrepro.env.cpu_dispatch_settings"] = CpuDispatch.Settings,
+        ["ffrepro.env.mkl"] = CpuDispatch.Mkl,
     };
 }

@@ -11,10 +11,11 @@ namespace FFRepro.Harness.Provenance;
 /// <param name="Threads">torch intra-op threads.</param>
 /// <param name="Backend">Native backend in use: <c>cpu</c>, <c>cuda</c> or <c>external</c>; <c>+tf32</c> when CUDA matrix
 /// products may use TF32 (FFREPRO_TF32=1).</param>
-public sealed record TorchFacts(string TorchSharpVersion, string LibTorchVersion, string GpuName, int Threads, string Backend)
+/// <param name="CpuDispatch">How the CPU kernels were chosen.</param>
+public sealed record TorchFacts(string TorchSharpVersion, string LibTorchVersion, string GpuName, int Threads, string Backend, CpuDispatchFacts CpuDispatch)
 {
     /// <summary>Facts for runs that never touch torch (specs, synthetic data).</summary>
-    public static readonly TorchFacts None = new("none", "none", "", 1, "none");
+    public static readonly TorchFacts None = new("none", "none", "", 1, "none", CpuDispatchFacts.None);
 
     /// <summary>Facts of the loaded torch for a resolved device.</summary>
     public static TorchFacts Of(torch.Device device)
@@ -27,7 +28,8 @@ public sealed record TorchFacts(string TorchSharpVersion, string LibTorchVersion
             torch.__version__,
             cuda ? QueryGpuName() : "",
             torch.get_num_threads(),
-            backend);
+            backend,
+            TorchRuntime.Dispatch);
     }
 
     private static string QueryGpuName()

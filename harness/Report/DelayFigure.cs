@@ -4,8 +4,9 @@ using ScottPlot;
 namespace FFRepro.Harness.Report;
 
 /// <summary>
-/// <c>delays</c>: the H1 primary median delay per cell and adjacent layer pair with its CI, coloured by verdict, over a
-/// zero line; points clear of zero to the positive side confirm H1.
+/// <c>delays</c>: the H1 primary effect (mean delay in optimizer steps) per distinct test (width and adjacent layer pair;
+/// depths that share the pair are one test) with its CI, coloured by verdict, over a zero line; points clear of zero to
+/// the positive side confirm H1. The legend sits outside the data area so that it never covers an interval.
 /// </summary>
 internal static class DelayFigure
 {
@@ -37,7 +38,7 @@ internal static class DelayFigure
 
         // Epochs only label the points when the grid has more than one epoch count (the paper's epochs treatment).
         var manyEpochs = rows.Select(r => r.Epochs).Distinct().Count() > 1;
-        var labels = rows.Select(r => $"{Fmt.Cell(r.Depth, r.Width, manyEpochs ? r.Epochs : null)} L{r.Layers}").ToArray();
+        var labels = rows.Select(r => $"{Fmt.Group(r, manyEpochs)} L{r.Layers}").ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), labels);
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
@@ -45,9 +46,14 @@ internal static class DelayFigure
         // Rotated labels need room below the axis or ScottPlot clips them.
         plot.Axes.Bottom.MinimumSize = 110;
         plot.Axes.Right.MinimumSize = 70;
-        plot.Title($"H1: median delay onset(l+1) - onset(l) with {Fmt.Exact(input.Options.Confidence * 100)}% CI (tau {Fmt.Exact(input.Options.Tau)})");
-        plot.YLabel("median delay (epochs)");
-        plot.ShowLegend(Alignment.UpperRight);
-        return FigureFile.Save(plot, folder, "delays", "H1: median delay per cell and layer pair", FigureFile.Width, FigureFile.Height + 80);
+        // The unit comes with the rows (the curves' own axis), so the label follows whatever the delays are counted in.
+        var unit = rows.Select(r => r.EffectUnit).FirstOrDefault() ?? "delay";
+        plot.Title($"H1: {unit}, onset(l+1) - onset(l), with {Fmt.Exact(input.Options.Confidence * 100)}% CI (tau {Fmt.Exact(input.Options.Tau)})");
+        var perEpoch = input.Runs.Select(r => r.StepsPerEpoch).Distinct().ToList();
+        plot.YLabel(perEpoch.Count == 1 ? $"{unit}; {Fmt.Int(perEpoch[0])} steps = 1 epoch" : unit);
+        plot.ShowLegend(Edge.Right);
+        return FigureFile.Save(plot, folder, "delays",
+            $"H1: {unit} per width and layer pair, bars: {Fmt.Exact(input.Options.Confidence * 100)}% bootstrap CI of the mean",
+            FigureFile.Width + 150, FigureFile.Height + 80);
     }
 }

@@ -15,6 +15,8 @@ internal sealed class HypothesisParquetRow
     public int? Width { get; set; }
     public int? Epochs { get; set; }
     public string Layers { get; set; } = "";
+    public string Depths { get; set; } = "";
+    public string Widths { get; set; } = "";
     public int N { get; set; }
     public int Excluded { get; set; }
     public double Effect { get; set; }
@@ -22,16 +24,22 @@ internal sealed class HypothesisParquetRow
     public double CiLow { get; set; }
     public double CiHigh { get; set; }
     public double? PositiveFraction { get; set; }
+    public double? ZeroFraction { get; set; }
+    public double? NegativeFraction { get; set; }
+    public string Test { get; set; } = "";
     public string StatisticName { get; set; } = "";
     public double Statistic { get; set; }
     public double P { get; set; }
     public double PHolm { get; set; }
     public string Verdict { get; set; } = "";
+    public string Note { get; set; } = "";
 
     public HypothesisRow ToRow() => new()
     {
         Hypothesis = Hypothesis, Family = Family, Variant = Variant, Depth = Depth, Width = Width, Epochs = Epochs,
-        Layers = Layers, N = N, Excluded = Excluded, Effect = Effect, EffectUnit = EffectUnit, CiLow = CiLow, CiHigh = CiHigh,
-        PositiveFraction = PositiveFraction, StatisticName = StatisticName, Statistic = Statistic, P = P, PHolm = PHolm, Verdict = Verdict,
+        Layers = Layers, Depths = Depths, Widths = Widths, N = N, Excluded = Excluded, Effect = Effect, EffectUnit = EffectUnit,
+        CiLow = CiLow, CiHigh = CiHigh, PositiveFraction = PositiveFraction, ZeroFraction = ZeroFraction,
+        NegativeFraction = NegativeFraction, Test = Test, StatisticName = StatisticName, Statistic = Statistic, P = P,
+        PHolm = PHolm, Verdict = Verdict, Note = Note,
     };
 }

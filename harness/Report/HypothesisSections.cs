@@ -7,24 +7,28 @@ namespace FFRepro.Harness.Report;
 /// <summary>The verdicts summary, the per-hypothesis tables of the primary variant and the robustness counts.</summary>
 internal static class HypothesisSections
 {
-    private const string Primary = "primary";
+    public const string Primary = "primary";
 
-    /// <summary>One row per family of the primary variant: counts of verdicts and the strongest and weakest effect.</summary>
+    /// <summary>One row per family of the primary variant: counts of verdicts, the robust verdicts, the strongest and weakest effect.</summary>
     public static void WriteVerdicts(StringBuilder sb, StatsTables tables, StatsOptions o)
     {
         sb.Append("## Verdicts\n\n");
         sb.Append($"Primary variant: layer metric `{o.LayerMetric}`, model metric `{o.ModelMetric}`, split `{o.Split}`, ")
-          .Append($"tau = {Fmt.Exact(o.Tau)}, Pearson on raw curves; Holm within each family at alpha = {Fmt.Exact(o.Alpha)}. ")
-          .Append("Strongest/weakest: the most/least extreme effect in the claimed direction.\n\n");
-        var table = new MarkdownTable("hypothesis", "family", "claim", "tests", Verdicts.Supported, Verdicts.NotSupported,
-            Verdicts.Inconclusive, "strongest effect", "weakest effect");
+          .Append($"tau = {Fmt.Exact(o.Tau)}, Pearson over the whole raw curves; Holm within each family at alpha = {Fmt.Exact(o.Alpha)}, ")
+          .Append("each family holding one test per distinct group of runs. Robust: the verdict every measurement variant of the ")
+          .Append("sensitivity table gives (mixed when they disagree). Strongest/weakest: the most/least extreme effect in the claimed direction.\n\n");
+        var table = new MarkdownTable("hypothesis", "family", "claim", "test", "tests", Verdicts.Supported, Verdicts.NotSupported,
+            Verdicts.Inconclusive, "robust (supported / not / mixed)", "strongest effect", "weakest effect");
         foreach (var family in FamiliesPresent(tables))
         {
             var rows = tables.Hypotheses.Where(h => h.Variant == Primary && h.Family == family).ToList();
             if (rows.Count == 0) continue;
             var ranked = rows.Where(r => double.IsFinite(r.Effect)).OrderByDescending(r => Claims.Direction(family) * r.Effect).ToList();
-            table.Add(rows[0].Hypothesis, family, Claims.Text(family), Fmt.Int(rows.Count),
+            var robust = tables.Sensitivity.Where(s => s.Family == family).ToList();
+            table.Add(rows[0].Hypothesis, family, Claims.Text(family), Claims.Test(family), Fmt.Int(rows.Count),
                 Fmt.Int(Count(rows, Verdicts.Supported)), Fmt.Int(Count(rows, Verdicts.NotSupported)), Fmt.Int(Count(rows, Verdicts.Inconclusive)),
+                robust.Count == 0 ? Fmt.Missing
+                    : $"{Fmt.Int(robust.Count(s => s.Robust == Verdicts.Supported))} / {Fmt.Int(robust.Count(s => s.Robust == Verdicts.NotSupported))} / {Fmt.Int(robust.Count(s => s.Robust == Verdicts.Mixed))}",
                 ranked.Count > 0 ? Describe(ranked[0]) : Fmt.Missing, ranked.Count > 0 ? Describe(ranked[^1]) : Fmt.Missing);
         }
 
@@ -33,7 +37,7 @@ internal static class HypothesisSections
     }
 
     /// <summary>A section per hypothesis with one table per family: every primary row with its effect, CI, test and verdict.</summary>
-    public static void WriteHypotheses(StringBuilder sb, StatsTables tables)
+    public static void WriteHypotheses(StringBuilder sb, StatsTables tables, StatsOptions o)
     {
         foreach (var hypothesis in tables.Hypotheses.Select(h => h.Hypothesis).Distinct().Order(StringComparer.Ordinal))
         {
@@ -43,11 +47,7 @@ internal static class HypothesisSections
                 var rows = tables.Hypotheses.Where(h => h.Hypothesis == hypothesis && h.Variant == Primary && h.Family == family).ToList();
                 if (rows.Count == 0) continue;
                 sb.Append($"### {family}: {Claims.Text(family)}\n\n");
-                var table = new MarkdownTable("cell", "layers", "n", "excluded", "effect", "unit", "CI", "statistic", "p", "p_holm", "verdict");
-                foreach (var r in rows)
-                    table.Add(Fmt.Cell(r.Depth, r.Width, r.Epochs), r.Layers, Fmt.Int(r.N), Fmt.Int(r.Excluded), Fmt.Effect(r.Effect),
-                        r.EffectUnit, Fmt.Ci(r.CiLow, r.CiHigh), $"{r.StatisticName} = {Fmt.Stat(r.Statistic)}", Fmt.P(r.P), Fmt.P(r.PHolm), r.Verdict);
-                table.WriteTo(sb);
+                FamilyTables.Write(sb, family, rows, tables, o);
             }
         }
     }
@@ -56,7 +56,8 @@ internal static class HypothesisSections
     public static void WriteRobustness(StringBuilder sb, StatsTables tables)
     {
         sb.Append("## Robustness\n\n");
-        sb.Append("Verdict counts per variant (other taus, the goodness metric, Spearman, detrended first differences).\n\n");
+        sb.Append("Verdict counts per variant: the measurement variants of the sensitivity table, other taus, the goodness metric, ")
+          .Append("Spearman, and (for an unbalanced design) H3 over all widths of each depth.\n\n");
         var variants = tables.Hypotheses.Select(h => h.Variant).Distinct()
             .OrderBy(v => v == Primary ? 0 : 1).ThenBy(v => v, StringComparer.Ordinal).ToList();
         var table = new MarkdownTable("variant", "family", "tests", Verdicts.Supported, Verdicts.NotSupported, Verdicts.Inconclusive);
@@ -74,7 +75,7 @@ internal static class HypothesisSections
     }
 
     // Known families in the paper's order, then any other family the tables hold (so nothing is silently dropped).
-    private static IEnumerable<string> FamiliesPresent(StatsTables tables)
+    public static IEnumerable<string> FamiliesPresent(StatsTables tables)
     {
         var present = tables.Hypotheses.Select(h => h.Family).Distinct().ToHashSet();
         return Claims.Families.Where(present.Contains).Concat(present.Except(Claims.Families).Order(StringComparer.Ordinal));
@@ -82,5 +83,5 @@ internal static class HypothesisSections
 
     private static int Count(IEnumerable<HypothesisRow> rows, string verdict) => rows.Count(r => r.Verdict == verdict);
 
-    private static string Describe(HypothesisRow r) => $"{Fmt.Effect(r.Effect)} ({Fmt.Cell(r.Depth, r.Width, r.Epochs)} L{r.Layers})";
+    private static string Describe(HypothesisRow r) => $"{Fmt.Effect(r.Effect)} ({Fmt.Group(r)} L{r.Layers})";
 }

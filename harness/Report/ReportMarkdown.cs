@@ -5,7 +5,8 @@ using FFRepro.Stats.Data;
 namespace FFRepro.Harness.Report;
 
 /// <summary>
-/// The text of report.md: provenance first, then verdicts, per-hypothesis tables, robustness, exclusions and figures.
+/// The text of report.md: provenance first, then design coverage, verdicts, per-hypothesis tables, sensitivity,
+/// robustness, evaluation points, exclusions and figures.
 /// </summary>
 internal static class ReportMarkdown
 {
@@ -15,9 +16,12 @@ internal static class ReportMarkdown
         var sb = new StringBuilder();
         sb.Append($"# FFRepro report: {input.GridName}\n\n");
         WriteProvenance(sb, input);
+        CoverageSection.Write(sb, input.Tables);
         HypothesisSections.WriteVerdicts(sb, input.Tables, input.Options);
-        HypothesisSections.WriteHypotheses(sb, input.Tables);
+        HypothesisSections.WriteHypotheses(sb, input.Tables, input.Options);
+        SensitivitySection.Write(sb, input.Tables, input.Options);
         HypothesisSections.WriteRobustness(sb, input.Tables);
+        ScheduleSection.Write(sb, input);
         WriteExclusions(sb, input.Tables);
         WriteFigures(sb, figures);
         return sb.ToString();
@@ -42,7 +46,8 @@ internal static class ReportMarkdown
         sb.Append("Statistics options: ")
           .Append($"layer metric `{o.LayerMetric}` (alternative `{o.AlternativeLayerMetric}`), model metric `{o.ModelMetric}`, split `{o.Split}`, ")
           .Append($"tau {Fmt.Exact(o.Tau)} (also {string.Join(", ", o.ExtraTaus.Select(Fmt.Exact))}), alpha {Fmt.Exact(o.Alpha)}, ")
-          .Append($"confidence {Fmt.Exact(o.Confidence)}, strong r {Fmt.Exact(o.StrongR)}, min runs {Fmt.Int(o.MinRuns)}, ")
+          .Append($"confidence {Fmt.Exact(o.Confidence)}, strong r {Fmt.Exact(o.StrongR)}, rise fraction {Fmt.Exact(o.RiseFraction)}, ")
+          .Append($"tie tolerance {Fmt.Exact(o.TieTolerance)} (relative), min runs {Fmt.Int(o.MinRuns)}, ")
           .Append($"bootstrap {Fmt.Int(o.BootstrapResamples)} ({o.BootstrapMethod}, seed {Fmt.Int(o.ResamplingSeed)}), ")
           .Append($"permutations {Fmt.Int(o.Permutations)} (seed {Fmt.Int(o.PermutationSeed)}).\n\n");
 
@@ -54,7 +59,8 @@ internal static class ReportMarkdown
     private static void WriteExclusions(StringBuilder sb, StatsTables tables)
     {
         sb.Append("## Exclusions\n\n");
-        var rows = tables.Exclusions.Where(e => e.Count > 0).ToList();
+        // Tests the design rules out are listed under design coverage.
+        var rows = tables.Exclusions.Where(e => e.Count > 0 && e.Stage != "design").ToList();
         if (rows.Count == 0)
         {
             sb.Append("Nothing was excluded.\n\n");

@@ -9,11 +9,14 @@ public static class StatsWriter
 {
     /// <summary>File names written by <see cref="WriteAsync"/>, in writing order.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["onsets.parquet", "delays.parquet", "correlations.parquet", "hypotheses.parquet", "exclusions.parquet"];
+    [
+        "onsets.parquet", "delays.parquet", "correlations.parquet", "hypotheses.parquet", "exclusions.parquet",
+        "width_means.parquet", "sensitivity.parquet", "coverage.parquet",
+    ];
 
     /// <summary>
-    /// Writes <c>onsets</c>, <c>delays</c>, <c>correlations</c>, <c>hypotheses</c> and <c>exclusions</c>
-    /// <c>.parquet</c> into <paramref name="statsFolder"/> (created when missing), one row per table row, with
+    /// Writes <c>onsets</c>, <c>delays</c>, <c>correlations</c>, <c>hypotheses</c>, <c>exclusions</c>,
+    /// <c>width_means</c>, <c>sensitivity</c> and <c>coverage</c> <c>.parquet</c> into <paramref name="statsFolder"/> (created when missing), one row per table row, with
     /// <paramref name="metadata"/> as the file key-value metadata of every file.
     /// </summary>
     /// <remarks>
@@ -34,6 +37,9 @@ public static class StatsWriter
         await WriteTableAsync(tables.Correlations, statsFolder, FileNames[2], metadata, cancellationToken);
         await WriteTableAsync(tables.Hypotheses, statsFolder, FileNames[3], metadata, cancellationToken);
         await WriteTableAsync(tables.Exclusions, statsFolder, FileNames[4], metadata, cancellationToken);
+        await WriteTableAsync(tables.WidthMeans, statsFolder, FileNames[5], metadata, cancellationToken);
+        await WriteTableAsync(tables.Sensitivity, statsFolder, FileNames[6], metadata, cancellationToken);
+        await WriteTableAsync(tables.Coverage, statsFolder, FileNames[7], metadata, cancellationToken);
     }
 
     private static Task WriteTableAsync<T>(

@@ -1,3 +1,7 @@
+using FFRepro.Harness.Binding;
+using FFRepro.Harness.Design;
+using FFRepro.Harness.Planning;
+using FFRepro.Stats.Coverage;
 using FFRepro.Stats.Data;
 
 namespace FFRepro.Harness.Results;
@@ -13,10 +17,26 @@ public static class StatsInputs
         return (runs.Select(ToRunInfo).ToList(), curves.Select(ToCurvePoint).ToList());
     }
 
+    /// <summary>
+    /// The planned design of the grid as recorded by its <c>grid run</c> (<c>spec.json</c> beside the results): runs
+    /// per (depth, width, epochs) cell. Null when the grid has no spec.json.
+    /// </summary>
+    /// <exception cref="GridSpecException">spec.json is not a valid grid spec.</exception>
+    public static IReadOnlyList<PlannedCell>? PlannedCells(ResultsLayout layout)
+    {
+        if (!File.Exists(layout.SpecFile)) return null;
+        var catalog = TorchModelCatalog.Instance;
+        var plan = Planner.Expand(GridSpecLoader.Load(layout.SpecFile, catalog, checkData: false), catalog);
+        return plan.Runs
+            .GroupBy(r => (r.Resolved.Depth, r.Resolved.Width, r.Resolved.Epochs))
+            .Select(g => new PlannedCell(g.Key.Depth, g.Key.Width, g.Key.Epochs, g.Count()))
+            .ToList();
+    }
+
     /// <summary>One run as the stats library sees it.</summary>
-    public static RunInfo ToRunInfo(RunRecord r) => new(r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status);
+    public static RunInfo ToRunInfo(RunRecord r) => new(r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status) { StepsPerEpoch = Math.Max(1, r.StepsPerEpoch) };
 
     /// <summary>One curve point as the stats library sees it.</summary>
     public static CurvePoint ToCurvePoint(CurveRecord c) =>
-        new(c.RunId, c.Depth, c.Width, c.Epochs, c.Seed, c.Epoch, c.Layer, c.Metric, c.Split, c.Value);
+        new(c.RunId, c.Depth, c.Width, c.Epochs, c.Seed, c.Step, c.Layer, c.Metric, c.Split, c.Value);
 }

@@ -16,7 +16,7 @@ namespace FFRepro.Model.Checkpoints;
 internal static class CheckpointFile
 {
     /// <summary>Format version written in the header.</summary>
-    public const string Format = "ffrepro-checkpoint/1";
+    public const string Format = "ffrepro-checkpoint/2";
 
     private static readonly byte[] Magic = "FFRCKPT1"u8.ToArray();
     private const int HashBytes = 32;
@@ -35,7 +35,7 @@ internal static class CheckpointFile
         var header = new CheckpointHeader
         {
             Format = Format, Fingerprint = state.Fingerprint(), Training = state.Description(), Epoch = epoch, Seconds = seconds,
-            DivergedAt = state.DivergedAt, Completed = state.Completed, Curves = state.Curves,
+            DivergedAt = state.DivergedAt, Completed = state.Completed, Curves = state.Curves, RunningAccuracy = state.RunningAccuracy,
             Tensors = entries.Select(Layout).ToArray(),
         };
         using var hashing = new HashingStream(output);
@@ -76,7 +76,7 @@ internal static class CheckpointFile
         if (header.Tensors.Length != expected.Length || header.Tensors.Zip(expected).Any(p => !p.First.Matches(p.Second)))
             throw new CheckpointException($"holds tensors [{string.Join("; ", header.Tensors.Select(t => t.ToString()))}], this training has [{string.Join("; ", expected.Select(t => t.ToString()))}]");
         var runs = state.Curves.Length;
-        if (header.Curves.Length != runs || header.DivergedAt.Length != runs || header.Completed.Length != runs || header.Epoch < 1)
+        if (header.Curves.Length != runs || header.RunningAccuracy.Length != runs || header.DivergedAt.Length != runs || header.Completed.Length != runs || header.Epoch < 1)
             throw new CheckpointException($"holds {header.Curves.Length} runs at epoch {header.Epoch}; this training has {runs}");
 
         // Verified and matching: from here on only an I/O error can stop the restore.
@@ -91,6 +91,8 @@ internal static class CheckpointFile
         {
             state.Curves[r].Clear();
             state.Curves[r].AddRange(header.Curves[r]);
+            state.RunningAccuracy[r].Clear();
+            state.RunningAccuracy[r].AddRange(header.RunningAccuracy[r]);
             state.DivergedAt[r] = header.DivergedAt[r];
             state.Completed[r] = header.Completed[r];
         }

@@ -22,7 +22,9 @@ internal sealed record CheckpointHeader
     /// <summary>Per run: epochs trained with a finite loss.</summary>
     [JsonPropertyName("completed")] public int[] Completed { get; init; } = [];
     /// <summary>Per run: the curve points so far.</summary>
-    [JsonPropertyName("curves")] public List<EpochMetrics>[] Curves { get; init; } = [];
+    [JsonPropertyName("curves")] public List<PointMetrics>[] Curves { get; init; } = [];
+    /// <summary>Per run: the running training-batch accuracy rows so far.</summary>
+    [JsonPropertyName("running_accuracy")] public List<RunningFfAccuracy>[] RunningAccuracy { get; init; } = [];
     /// <summary>The tensors that follow the head, in order.</summary>
     [JsonPropertyName("tensors")] public TensorLayout[] Tensors { get; init; } = [];
 }

@@ -12,17 +12,22 @@ namespace FFRepro.Model.Checkpoints;
 /// <summary>
 /// Everything a training carries from one epoch to the next, gathered for checkpoints: parameters, classifiers,
 /// peer-normalization means, optimizer state, the data generators' positions (and negatives drawn once, when the recipe
-/// does not redraw them), and per run the curves so far, divergence and completed epochs. What is not here is rebuilt
-/// identically from the request: the evaluation sets and their negatives, and the initialization (overwritten).
+/// does not redraw them), the running training-batch accuracy counted since the last evaluation point (an epoch end
+/// need not be one), and per run the curve points and running-accuracy rows so far, divergence and completed epochs.
+/// What is not here is rebuilt identically from the request: the evaluation sets and their negatives, the evaluation
+/// points, and the initialization (overwritten).
 /// </summary>
 internal sealed class TrainingState(TrainRequest request, BatchedNetwork net, BatchedOptimizer optimizer, EpochOrder order,
-    List<EpochMetrics>[] curves, int?[] divergedAt, int[] completed)
+    RunningAccuracyMeter meter, List<PointMetrics>[] curves, List<RunningFfAccuracy>[] running, int?[] divergedAt, int[] completed)
 {
     /// <summary>The request being trained (its checkpoint store, seeds, depths).</summary>
     public TrainRequest Request => request;
 
     /// <summary>Per run (depth-major, then seed): curve points so far.</summary>
-    public List<EpochMetrics>[] Curves => curves;
+    public List<PointMetrics>[] Curves => curves;
+
+    /// <summary>Per run: running training-batch accuracy rows so far (one per evaluation point after step 0).</summary>
+    public List<RunningFfAccuracy>[] RunningAccuracy => running;
 
     /// <summary>Per run: the epoch it diverged in, or null.</summary>
     public int?[] DivergedAt => divergedAt;
@@ -88,6 +93,10 @@ internal sealed class TrainingState(TrainRequest request, BatchedNetwork net, Ba
             using var probe = g.get_state();
             entries.Add(new CheckpointEntry($"data_generator.{request.Seeds[k]}", probe.dtype, probe.shape, g.get_state, g.set_state));
         }
+        var (correct, scored) = meter.Counts;
+        entries.Add(Values("running_accuracy.correct", correct));
+        entries.Add(new CheckpointEntry("running_accuracy.scored", ScalarType.Int64, [scored.Length],
+            () => tensor(scored), t => Array.Copy(t.data<long>().ToArray(), scored, scored.Length)));
         if (order.NegativesFixed)
             entries.Add(new CheckpointEntry("negatives", ScalarType.Int64, order.NegativesShape,
                 () => (order.FixedNegatives ?? throw new InvalidOperationException("no negatives drawn before the checkpoint")).cpu().contiguous(),

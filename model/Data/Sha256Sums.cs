@@ -18,6 +18,9 @@ public static class Sha256Sums
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>.</summary>
+    public static string OfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
     /// <summary>Throws <see cref="DataFormatException"/> naming the file, the expected and the actual sum when they differ.</summary>
     /// <param name="path">File to hash.</param>
     /// <param name="expected">Expected hex digest; compared case-insensitively.</param>

@@ -5,7 +5,7 @@ namespace FFRepro.Model.Torch;
 
 /// <summary>
 /// Loads libtorch once per process and resolves the compute device. The only place that touches
-/// process-wide torch state (style.md rule 7: the device is chosen once, at the edge).
+/// process-wide torch state: the device is chosen once, at the edge.
 /// </summary>
 public static class TorchRuntime
 {
@@ -21,9 +21,18 @@ public static class TorchRuntime
 
     private static readonly Lock Gate = new();
     private static bool _loaded;
+    private static CpuDispatchFacts _dispatch = CpuDispatchFacts.None;
+
+    /// <summary>How the CPU kernels of this process were chosen (<see cref="CpuDispatchFacts.None"/> before
+    /// <see cref="EnsureLoaded"/>).</summary>
+    public static CpuDispatchFacts Dispatch
+    {
+        get { lock (Gate) return _dispatch; }
+    }
 
     /// <summary>
-    /// Makes libtorch usable. When <c>FFREPRO_LIBTORCH</c> is set, that folder's <c>libtorch.so</c> is loaded first
+    /// Makes libtorch usable. First fixes the CPU kernel dispatch (<see cref="CpuDispatch"/>) and checks afterwards
+    /// that libtorch uses it. When <c>FFREPRO_LIBTORCH</c> is set, that folder's <c>libtorch.so</c> is loaded first
     /// (the "bring your own libtorch" path used with a PyTorch install on GPU machines); otherwise the libtorch
     /// shipped next to the application is used. Throws <see cref="TorchUnavailableException"/> with the real cause
     /// when nothing loads.
@@ -33,6 +42,9 @@ public static class TorchRuntime
         lock (Gate)
         {
             if (_loaded) return;
+            // Before anything loads libtorch: its kernel choice is fixed at the first dispatch of the process.
+            var level = CpuDispatch.Requested();
+            CpuDispatch.Pin(level);
             var external = Environment.GetEnvironmentVariable(LibTorchVariable);
             if (!string.IsNullOrWhiteSpace(external))
             {
@@ -62,6 +74,13 @@ public static class TorchRuntime
             // wait at every barrier for a descheduled peer). The thread count changes low bits, so it is recorded.
             torch.set_num_threads(ThreadCount());
             _ = GatherLimitOverride();   // a bad value is reported here, before any work starts
+            var dispatch = CpuDispatchFacts.Read(level);
+            if (level != CpuDispatchLevel.Native && dispatch.Aten != "unknown"
+                && !string.Equals(dispatch.Aten, CpuDispatch.Name(level), StringComparison.OrdinalIgnoreCase))
+                throw new TorchUnavailableException(
+                    $"{CpuDispatch.Variable}={dispatch.Requested} was set, but libtorch dispatches to {dispatch.Aten} kernels: " +
+                    "a torch operation ran before FFRepro could pin the dispatch, so results would not be reproducible.");
+            _dispatch = dispatch;
             _loaded = true;
         }
     }

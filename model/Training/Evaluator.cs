@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Metrics;
 using FFRepro.Model.Recipes;
 using TorchSharp;
@@ -41,9 +42,13 @@ internal sealed class Evaluator : IDisposable
         _chunk = (int)Math.Clamp(budget / perImage, 1, data.Count);
     }
 
-    /// <summary>Metrics of every run at this epoch: per run depth of <paramref name="net"/> (ascending), every seed in
-    /// seed order. The run of depth L has the metrics of layers 1..L and model metrics of those layers and its classifier.</summary>
-    public EpochMetrics[] EvaluateAll(BatchedNetwork net, int epoch)
+    /// <summary>The fixed negative label of each evaluated image, per seed, [S, M] (trace export).</summary>
+    internal Tensor Negatives => _negatives;
+
+    /// <summary>Metrics of every run after <paramref name="step"/> optimizer steps: per run depth of <paramref name="net"/>
+    /// (ascending), every seed in seed order. The run of depth L has the metrics of layers 1..L and model metrics of those
+    /// layers and its classifier.</summary>
+    public PointMetrics[] EvaluateAll(BatchedNetwork net, long step)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
@@ -69,7 +74,7 @@ internal sealed class Evaluator : IDisposable
 
         var n = (double)_data.Count;
         var layers = layerSums.Select(t => t.cpu().data<double>().ToArray()).ToArray();
-        var result = new EpochMetrics[depths.Count * s];
+        var result = new PointMetrics[depths.Count * s];
         var hasClassifier = net.Classifiers is not null;
         for (var d = 0; d < depths.Count; d++)
         {
@@ -83,7 +88,7 @@ internal sealed class Evaluator : IDisposable
                     perLayer[l] = new LayerMetrics(l + 1,
                         v[0 * s + k] / (2 * n), v[1 * s + k] / n, v[2 * s + k] / n, v[3 * s + k] / n, v[4 * s + k] / (2 * n));
                 }
-                result[d * s + k] = new EpochMetrics(epoch, _split, perLayer, new ModelMetrics(
+                result[d * s + k] = new PointMetrics(step, _split, perLayer, new ModelMetrics(
                     hasClassifier ? model[0 * s + k] / n : double.NaN,
                     model[1 * s + k] / n,
                     model[2 * s + k] / n,
@@ -96,7 +101,7 @@ internal sealed class Evaluator : IDisposable
     private void AccumulateGoodness(BatchedNetwork net, Tensor x, Tensor y, Tensor yNeg, Tensor[] layerSums, Tensor[] modelSums)
     {
         var m = x.shape[0];
-        var labels = arange(10, dtype: ScalarType.Int64, device: x.device);
+        var labels = ScalarOps.Range(10, ScalarType.Int64, x.device);
         // [10 * m, F]: image i with label c at row c * m + i.
         var pixels = FFMath.LabelPixels(labels, _overlayOn).unsqueeze(1).expand(10, m, 10);
         var z = FFMath.Overlay(x.unsqueeze(0).expand(10, m, x.shape[1]), pixels).reshape(10 * m, x.shape[1]);
@@ -114,15 +119,19 @@ internal sealed class Evaluator : IDisposable
             var gPos = g.gather(1, yIndex).squeeze(1);
             var gNeg = g.gather(1, negIndex).squeeze(1);
             var theta = _recipe.Theta;
-            var ffCorrect = (gPos > theta).sum([1]) + (gNeg <= theta).sum([1]);
+            var ffCorrect = gPos.Above(theta).sum([1]).Plus(gNeg.AtMost(theta).sum([1]));
             var gCorrect = g.argmax(1).eq(y.unsqueeze(0)).sum([1]);
-            var loss = F.softplus(-(gPos - theta)).sum([1], type: ScalarType.Float64) + F.softplus(gNeg - theta).sum([1], type: ScalarType.Float64);
-            layerSums[l].add_(stack([
+            // The training loss of these logits: binary cross-entropy with targets 1 (positives) and 0 (negatives).
+            var posLogits = gPos.Minus(theta);
+            var negLogits = gNeg.Minus(theta);
+            var loss = F.binary_cross_entropy_with_logits(posLogits, ones_like(posLogits), reduction: nn.Reduction.None).sum([1], type: ScalarType.Float64)
+                .Plus(F.binary_cross_entropy_with_logits(negLogits, zeros_like(negLogits), reduction: nn.Reduction.None).sum([1], type: ScalarType.Float64));
+            layerSums[l].AddInPlace(stack([
                 ffCorrect.to(ScalarType.Float64), gCorrect.to(ScalarType.Float64),
                 gPos.sum([1], type: ScalarType.Float64), gNeg.sum([1], type: ScalarType.Float64), loss]));
             var g64 = g.to(ScalarType.Float64);
-            sumAll[l] = l == 0 ? g64 : sumAll[l - 1] + g64;
-            if (l >= 1) sumDeep[l] = sumDeep[l - 1] is { } before ? before + g64 : g64;
+            sumAll[l] = l == 0 ? g64 : sumAll[l - 1].Plus(g64);
+            if (l >= 1) sumDeep[l] = sumDeep[l - 1] is { } before ? before.Plus(g64) : g64;
             z = FFMath.Normalize(a, _recipe.Norm);
         }
         for (var d = 0; d < net.Depths.Count; d++)
@@ -130,23 +139,23 @@ internal sealed class Evaluator : IDisposable
             var last = net.Depths[d] - 1;
             // Layers 2..L feed the deep sum; layer 1 alone when L = 1 (DepthClassifiers.Feeds).
             var deep = last == 0 ? sumAll[0] : sumDeep[last]!;
-            modelSums[d][1].add_(sumAll[last].argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64));
-            modelSums[d][2].add_(deep.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64));
+            modelSums[d][1].AddInPlace(sumAll[last].argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64));
+            modelSums[d][2].AddInPlace(deep.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64));
         }
     }
 
     private static void AccumulateClassifiers(BatchedNetwork net, Tensor x, Tensor y, Tensor[] modelSums)
     {
         var m = x.shape[0];
-        var neutral = FFMath.Overlay(x, full(m, 10, 0.1f, device: x.device)).unsqueeze(0);   // broadcast over seeds
+        var neutral = FFMath.Overlay(x, ScalarOps.Filled([m, 10], 0.1f, x.device)).unsqueeze(0);   // broadcast over seeds
         var features = net.ClassifierFeatures(neutral);
         for (var d = 0; d < features.Length; d++)
         {
             var output = bmm(features[d], net.Classifiers!.Weights(d));   // [S, m, 10]
             var correct = output.argmax(-1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
             var ce = F.log_softmax(output, -1).gather(-1, y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(-1)).squeeze(-1).neg().sum([1], type: ScalarType.Float64);
-            modelSums[d][0].add_(correct);
-            modelSums[d][3].add_(ce);
+            modelSums[d][0].AddInPlace(correct);
+            modelSums[d][3].AddInPlace(ce);
         }
     }
 

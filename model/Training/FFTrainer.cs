@@ -8,9 +8,11 @@ namespace FFRepro.Model.Training;
 
 /// <summary>
 /// Trains the seeds of one cell side by side in one batched model and records every layer's and the model's
-/// metrics at epoch 0 and after every <see cref="Recipe.EvalEvery"/> epochs. Each seed draws its initialization,
-/// data order and negatives from its own generators, so its curve does not depend on which seeds share the batch
-/// (up to float rounding of the batched products; bit-identical within one batch composition, device and thread count).
+/// metrics at the optimizer steps of the recipe's <see cref="Recipe.EvalSchedule"/> (step 0 and the last step always).
+/// Each seed draws its initialization, data order and negatives from its own generators, so its curve does not depend
+/// on which seeds share the batch (up to float rounding of the batched products; bit-identical within one batch
+/// composition, device and thread count). Evaluation draws nothing from those generators and changes no training
+/// state, so the schedule never changes what is trained.
 /// With several run depths (<see cref="TrainRequest.Depths"/>) one network per seed yields the runs of every depth
 /// (<see cref="NestedDepths"/>); with a checkpoint store it resumes from, and writes, checkpoints between epochs.
 /// </summary>
@@ -43,19 +45,34 @@ public static class FFTrainer
         Evaluator[] evaluators = trainEvaluator is null ? [testEvaluator] : [testEvaluator, trainEvaluator];
 
         var s = request.Seeds.Count;
-        var runs = request.RunDepths.Count * s;   // run r: depth RunDepths[r / s], seed Seeds[r % s]
-        var curves = Enumerable.Range(0, runs).Select(_ => new List<EpochMetrics>()).ToArray();
+        var depths = request.RunDepths;
+        var runs = depths.Count * s;   // run r: depth RunDepths[r / s], seed Seeds[r % s]
+        var stepsPerEpoch = order.Batches;
+        var points = EvaluationSchedule.Parse(recipe.EvalSchedule).Points(stepsPerEpoch, recipe.Epochs, recipe.EvalEvery).ToHashSet();
+        var curves = Enumerable.Range(0, runs).Select(_ => new List<PointMetrics>()).ToArray();
+        var running = Enumerable.Range(0, runs).Select(_ => new List<RunningFfAccuracy>()).ToArray();
         var divergedAt = new int?[runs];
         var completed = new int[runs];
-        var state = new TrainingState(request, net, optimizer, order, curves, divergedAt, completed);
+        // Points inside an epoch are kept only once the epoch ends with a finite loss, as the epoch's own point is.
+        var pending = new List<(PointMetrics[] Metrics, RunningFfAccuracy[] Running)>();
+        var state = new TrainingState(request, net, optimizer, order, step.Accuracy, curves, running, divergedAt, completed);
         var start = Checkpointing.Resume(state);
-        if (start == 0) Record(0);
-        using var epochLoss = zeros(request.RunDepths.Count, s, device: device);
+        if (start == 0)
+        {
+            Evaluate(0);
+            Commit();
+        }
+        using var epochLoss = zeros(depths.Count, s, device: device);
         for (var epoch = start + 1; epoch <= recipe.Epochs && divergedAt.Any(d => d is null); epoch++)
         {
             ct.ThrowIfCancellationRequested();
             epochLoss.zero_();
-            TrainEpoch(recipe, step, order, epoch, epochLoss);
+            var first = (long)(epoch - 1) * stepsPerEpoch;
+            TrainEpoch(recipe, step, order, epoch, epochLoss, b =>
+            {
+                var done = first + b + 1;
+                if (b + 1 < stepsPerEpoch && points.Contains(done)) Evaluate(done);
+            });
             var losses = epochLoss.cpu().data<float>().ToArray();
             for (var k = 0; k < runs; k++)
             {
@@ -63,28 +80,51 @@ public static class FFTrainer
                 if (float.IsFinite(losses[k])) completed[k] = epoch;
                 else divergedAt[k] = epoch;
             }
-            if (epoch % recipe.EvalEvery == 0 || epoch == recipe.Epochs) Record(epoch);
+            if (points.Contains(first + stepsPerEpoch)) Evaluate(first + stepsPerEpoch);
+            Commit();
+            // After Commit nothing is pending, so a checkpoint here holds every recorded point; the running accuracy
+            // counted since the last point stays in the meter, which the checkpoint keeps.
             var saved = Checkpointing.AfterEpoch(state, epoch, clock.Elapsed.TotalSeconds);
             progress?.Report(new TrainProgress(epoch, recipe.Epochs, s, state.LatestAccuracy(), saved));
         }
 
         var perRun = (state.SecondsBefore + clock.Elapsed.TotalSeconds) / runs;
+        var samplesPerStep = order.BatchSize;
         return Enumerable.Range(0, runs).Select(k => new RunResult(
             request.Seeds[k % s],
             divergedAt[k] is null ? RunStatus.Ok : RunStatus.Diverged,
             completed[k],
             divergedAt[k],
             curves[k],
-            perRun)).ToArray();
+            perRun)
+        {
+            StepsPerEpoch = stepsPerEpoch,
+            SamplesPerStep = samplesPerStep,
+            RunningAccuracy = running[k],
+        }).ToArray();
 
-        void Record(int epoch)
+        void Evaluate(long done)
         {
             foreach (var evaluator in evaluators)
-            {
-                var metrics = evaluator.EvaluateAll(net, epoch);
+                pending.Add((evaluator.EvaluateAll(net, done), []));
+            if (done == 0) return;
+            // The meter counts every layer of the network; the run of depth L reads layers 1..L, which are those of a
+            // depth-L network.
+            var accuracy = step.Accuracy.Take();
+            pending.Add(([], Enumerable.Range(0, runs)
+                .Select(r => new RunningFfAccuracy(done, accuracy[r % s][..depths[r / s]])).ToArray()));
+        }
+
+        void Commit()
+        {
+            foreach (var (metrics, run) in pending)
                 for (var k = 0; k < runs; k++)
-                    if (divergedAt[k] is null) curves[k].Add(metrics[k]);
-            }
+                {
+                    if (divergedAt[k] is not null) continue;
+                    if (metrics.Length > 0) curves[k].Add(metrics[k]);
+                    if (run.Length > 0) running[k].Add(run[k]);
+                }
+            pending.Clear();
         }
     }
 
@@ -97,8 +137,10 @@ public static class FFTrainer
     }
 
     /// <summary>One epoch of the recipe's schedule over freshly drawn batches; each run's total loss is added to
-    /// <paramref name="epochLoss"/> ([run depths, seeds]).</summary>
-    internal static void TrainEpoch(Recipe recipe, TrainStep step, EpochOrder order, int epoch, TorchSharp.torch.Tensor epochLoss)
+    /// <paramref name="epochLoss"/> ([run depths, seeds]), and <paramref name="afterBatch"/> (when given) runs after
+    /// batch b's update.</summary>
+    internal static void TrainEpoch(Recipe recipe, TrainStep step, EpochOrder order, int epoch, TorchSharp.torch.Tensor epochLoss,
+        Action<int>? afterBatch = null)
     {
         var scale = CooldownScale(recipe, epoch);
         order.Shuffle();
@@ -120,6 +162,7 @@ public static class FFTrainer
                     for (var l = 0; l <= last; l++) step.Run(x, pos, neg, l, l, scale, epochLoss);
                     break;
             }
+            afterBatch?.Invoke(b);
         }
     }
 }

@@ -15,7 +15,6 @@ namespace FFRepro.Specs.Calibration;
 /// </summary>
 public sealed class H3CalibrationSpecs(ITestOutputHelper output)
 {
-    private const double Alpha = 0.05;
     private static readonly int[] Widths = [100, 500, 1000, 2000];
 
     private static double GroupP(double slope, Random random)
@@ -32,27 +31,14 @@ public sealed class H3CalibrationSpecs(ITestOutputHelper output)
                 z.Add(FisherZ.Transform(CurveCorrelation.Compute(layer, model, CorrelationMethod.Pearson, false)));
             }
 
-        return SpearmanPermutation.Less(w, z, 999, random.Next()).P;
-    }
-
-    /// <summary>At most alpha + 2.33 Monte Carlo SEs of 200 null groups are rejected.</summary>
-    [Fact]
-    public void H3_rejects_at_most_alpha_of_null_groups()
-    {
-        const int groups = 200;
-        var random = new Random(301);
-        var rate = Enumerable.Range(0, groups).Count(_ => GroupP(0, random) <= Alpha) / (double)groups;
-        output.WriteLine($"H3 null rejection rate: {rate:F3} over {groups} groups (120 runs each)");
-        Assert.True(rate <= Alpha + 2.33 * Math.Sqrt(Alpha * (1 - Alpha) / groups), $"null rejection rate {rate}");
+        return SpearmanPermutation.Less(w, z, 999, random.Next(), NearTies.DefaultRelativeTolerance).P;
     }
 
     [Fact]
-    public void H3_detects_a_planted_width_trend_with_power_at_least_0_8()
-    {
-        const int groups = 100;
-        var random = new Random(302);
-        var power = Enumerable.Range(0, groups).Count(_ => GroupP(0.0025, random) <= Alpha) / (double)groups;
-        output.WriteLine($"H3 power at noise slope 0.0025/width step: {power:F3} over {groups} groups");
-        Assert.True(power >= 0.8, $"power {power}");
-    }
+    public void H3_rejects_at_most_alpha_of_null_groups() =>
+        Calibrate.Size(output, "H3 Spearman permutation, no width trend", 200, 301, r => GroupP(0, r));
+
+    [Fact]
+    public void H3_detects_a_planted_width_trend_with_power_at_least_0_8() =>
+        Calibrate.Power(output, "H3 Spearman permutation, noise slope 0.0025 per width step", 100, 302, r => GroupP(0.0025, r));
 }

@@ -21,7 +21,7 @@ public sealed class CommittedClaimsSpecs
     public async Task Each_claim_on_a_committed_result_set_has_its_recorded_outcome(string grid, string family)
     {
         var tables = await CommittedResultSets.TablesAsync(grid);
-        ClaimAssert.Matches(ReproductionStatus.Get(grid, family), tables.Hypotheses);
+        ClaimAssert.Matches(ReproductionStatus.Get(grid, family), tables);
     }
 
     [Fact]

@@ -25,8 +25,9 @@ public static class CommittedResultSets
             if (!Cache.TryGetValue(grid, out var lazy))
                 Cache[grid] = lazy = new Lazy<Task<StatsTables>>(async () =>
                 {
-                    var (runs, curves) = await StatsInputs.ReadAsync(new ResultsLayout(RepoPaths.Results, grid));
-                    return StatsSuite.Compute(runs, curves, StatsOptions.Default);
+                    var layout = new ResultsLayout(RepoPaths.Results, grid);
+                    var (runs, curves) = await StatsInputs.ReadAsync(layout);
+                    return StatsSuite.Compute(runs, curves, StatsOptions.Default, StatsInputs.PlannedCells(layout));
                 });
             return lazy.Value;
         }

@@ -33,7 +33,7 @@ public sealed class LiveCiGrid : IAsyncLifetime
         Curves = await MergedResults.ReadCurvesAsync(Layout);
         var (runs, points) = await StatsInputs.ReadAsync(Layout);
         Runs = runs;
-        Tables = StatsSuite.Compute(runs, points, StatsOptions.Default);
+        Tables = StatsSuite.Compute(runs, points, StatsOptions.Default, StatsInputs.PlannedCells(Layout));
     }
 
     public Task DisposeAsync()

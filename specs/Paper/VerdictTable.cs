@@ -10,10 +10,10 @@ public static class VerdictTable
     /// <summary>One line per row, in a stable order.</summary>
     public static string Render(IEnumerable<HypothesisRow> rows)
     {
-        var text = new StringBuilder("hypothesis|family|variant|depth|width|epochs|layers|n|effect|ci_low|ci_high|p_holm|verdict\n");
+        var text = new StringBuilder("hypothesis|family|variant|depths|widths|epochs|layers|n|effect|ci_low|ci_high|p_holm|verdict\n");
         foreach (var r in rows.OrderBy(r => r.Family, StringComparer.Ordinal).ThenBy(r => r.Variant, StringComparer.Ordinal)
-                     .ThenBy(r => r.Depth).ThenBy(r => r.Width).ThenBy(r => r.Epochs).ThenBy(r => r.Layers, StringComparer.Ordinal))
-            text.AppendLine(string.Join('|', r.Hypothesis, r.Family, r.Variant, r.Depth, r.Width, r.Epochs, r.Layers, r.N,
+                     .ThenBy(r => r.Depths, StringComparer.Ordinal).ThenBy(r => r.Width).ThenBy(r => r.Epochs).ThenBy(r => r.Layers, StringComparer.Ordinal))
+            text.AppendLine(string.Join('|', r.Hypothesis, r.Family, r.Variant, r.Depths, r.Widths, r.Epochs, r.Layers, r.N,
                 G(r.Effect), G(r.CiLow), G(r.CiHigh), G(r.PHolm), r.Verdict));
         return text.ToString();
     }
@@ -30,7 +30,7 @@ public static class VerdictTable
     public static string Describe(IEnumerable<HypothesisRow> rows, string family) => string.Join("\n", rows
         .Where(r => r.Family == family && r.Variant == "primary")
         .Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"  d{r.Depth} w{r.Width} e{r.Epochs} L{r.Layers}: {r.EffectUnit} = {r.Effect:0.###} [{r.CiLow:0.###}, {r.CiHigh:0.###}], {r.StatisticName} = {r.Statistic:0.###}, p = {r.P:G3}, p_holm = {r.PHolm:G3} -> {r.Verdict}")));
+            $"  d{r.Depths} w{r.Widths} e{r.Epochs} L{r.Layers}: {r.EffectUnit} = {r.Effect:0.###} [{r.CiLow:0.###}, {r.CiHigh:0.###}], {r.StatisticName} = {r.Statistic:0.###}, p = {r.P:G3}, p_holm = {r.PHolm:G3} -> {r.Verdict}")));
 
     private static string G(double v) => double.IsNaN(v) ? "NaN" : v.ToString("G4", CultureInfo.InvariantCulture);
 }

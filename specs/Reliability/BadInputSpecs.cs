@@ -55,6 +55,11 @@ public sealed class BadInputSpecs : IDisposable
         { "{\"name\":\"x\",\"overrides\":{\"depth\":2},\"treatments\":{\"depth\":[1,2]}," + Ok + "}", "also set in overrides" },
         { "{\"name\":\"x\",\"nested\":\"yes\"," + Ok + "}", "nested: must be true or false" },
         { "{\"name\":\"x\",\"dataset\":\"mnist10k\",\"recipe\":\"pezeshki\",\"device\":\"cpu\",\"nested\":true,\"treatments\":{\"depth\":[1,2]}}", "greedy schedule" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":\"weekly\"}," + Ok + "}", "eval_schedule: 'weekly': unknown term" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":\"log:0@100\"}," + Ok + "}", "eval_schedule: 'log:0@100'" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":\"\"}," + Ok + "}", "eval_schedule" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":12}," + Ok + "}", "eval_schedule" },
+        { "{\"name\":\"x\",\"treatments\":{\"eval_schedule\":[\"epochs\",\"every_steps:0\"]}," + Ok + "}", "eval_schedule: 'every_steps:0'" },
     };
 
     [Theory]

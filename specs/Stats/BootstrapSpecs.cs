@@ -50,6 +50,21 @@ public sealed class BootstrapSpecs
     [Fact]
     public void Empty_input_gives_NaN() => Assert.True(double.IsNaN(Bootstrap.MedianCi([], 1000, 1).Value));
 
+    [Property(Arbitrary = [typeof(StatsArbitraries)], MaxTest = 40)]
+    public Property Mean_interval_is_reproducible_ordered_and_around_the_sample_mean(SamplePair s)
+    {
+        var a = Bootstrap.MeanCi(s.X, 500, 7);
+        var b = Bootstrap.MeanCi(s.X, 500, 7);
+        return (a == b).Label("same seed, same interval")
+            .And((Math.Abs(a.Value - s.X.Average()) < 1e-9).Label("estimate = sample mean"))
+            .And((a.Low <= a.Value && a.Value <= a.High).Label("low <= mean <= high"))
+            .And((a.Low >= s.X.Min() && a.High <= s.X.Max()).Label("within [min, max]"));
+    }
+
+    [Fact]
+    public void Mean_interval_of_identical_values_collapses() =>
+        Assert.Equal(new Estimate(3, 3, 3, 4), Bootstrap.MeanCi([3, 3, 3, 3], 1000, 1));
+
     [Fact]
     public void NaN_values_are_rejected() => Assert.Throws<ArgumentException>(() => Bootstrap.MedianCi([1, double.NaN], 1000, 1));
 

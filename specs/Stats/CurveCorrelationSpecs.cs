@@ -1,4 +1,5 @@
 using FFRepro.Stats.Correlation;
+using FFRepro.Stats.Tests;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -73,5 +74,28 @@ public sealed class CurveCorrelationSpecs
         var rho = Spearman(s.X, s.Y);
         return (Math.Abs(Spearman(s.X.Select(v => Math.Exp(v / 50)).ToArray(), s.Y) - rho) < 1e-9).Label("exp on x")
             .And((Math.Abs(Spearman(s.X, s.Y.Select(v => v * v * v + v).ToArray()) - rho) < 1e-9).Label("cubic on y"));
+    }
+
+    /// <summary>
+    /// Accuracies k/5000 climbing by steps of 0, 40, 80 or 120 correct from 100 (so they cross several binades): first
+    /// differences equal in counts differ in their last bits, but ranked within the tie tolerance they give the Spearman
+    /// rho of the integer count differences.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property Detrended_spearman_of_accuracies_equals_that_of_their_correct_counts(int[] kx, int[] ky)
+    {
+        var n = Math.Min(Math.Min(kx.Length, ky.Length), 40);
+        if (n < 5) return true.Label("too short");
+        static double[] Counts(IEnumerable<int> steps)
+        {
+            var k = 100.0;
+            return steps.Select(s => k += 40 * Math.Abs(s % 4)).ToArray();
+        }
+
+        double[] cx = Counts(kx.Take(n)), cy = Counts(ky.Take(n));
+        var counts = CurveCorrelation.Compute(cx, cy, CorrelationMethod.Spearman, true);
+        var values = CurveCorrelation.Compute(cx.Select(k => k / 5000).ToArray(), cy.Select(k => k / 5000).ToArray(),
+            CorrelationMethod.Spearman, true, NearTies.DefaultRelativeTolerance);
+        return (double.IsNaN(counts) ? double.IsNaN(values) : Math.Abs(counts - values) < 1e-12).Label($"counts {counts} vs values {values}");
     }
 }

@@ -15,9 +15,19 @@ public sealed class FisherZSpecs
         return (Math.Abs(FisherZ.Inverse(FisherZ.Transform(r)) - r) < 1e-12).Label("tanh(atanh r) = r");
     }
 
+    /// <summary>r = +-1 (up to rounding) has no finite z: it is marked infinite, never clamped to a large finite number that would dominate a mean.</summary>
     [Fact]
-    public void Fisher_z_of_a_perfect_correlation_is_finite() =>
-        Assert.True(double.IsFinite(FisherZ.Transform(1)) && FisherZ.Transform(1) > 14);
+    public void Fisher_z_of_a_perfect_correlation_is_infinite()
+    {
+        Assert.Equal(double.PositiveInfinity, FisherZ.Transform(1));
+        Assert.Equal(double.NegativeInfinity, FisherZ.Transform(-1));
+        Assert.Equal(double.PositiveInfinity, FisherZ.Transform(0.99999999999999989));
+        Assert.True(double.IsFinite(FisherZ.Transform(0.999999)));
+    }
+
+    [Fact]
+    public void Mean_correlation_refuses_a_perfect_correlation_instead_of_averaging_an_infinity() =>
+        Assert.Throws<ArgumentException>(() => FisherZAggregate.MeanCorrelation([0.5, 1.0]));
 
     [Fact]
     public void Fisher_z_rejects_values_outside_minus_one_to_one() =>

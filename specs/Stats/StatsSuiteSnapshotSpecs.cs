@@ -15,6 +15,8 @@ public sealed class StatsSuiteSnapshotSpecs
 {
     private static string F(double v) => double.IsNaN(v) ? "NaN" : v.ToString("G6", CultureInfo.InvariantCulture);
 
+    private static string Share(double? v) => v is { } f ? F(f) : "-";
+
     [Fact]
     public void Hypothesis_and_exclusion_tables_of_a_fixed_grid_are_stable()
     {
@@ -24,9 +26,10 @@ public sealed class StatsSuiteSnapshotSpecs
         Snapshot.Match(new
         {
             Hypotheses = t.Hypotheses.Select(h =>
-                $"{h.Hypothesis} {h.Family} {h.Variant} d={h.Depth} w={h.Width} e={h.Epochs} L={h.Layers} n={h.N} x={h.Excluded} " +
-                $"effect={F(h.Effect)} [{F(h.CiLow)}, {F(h.CiHigh)}] pos={(h.PositiveFraction is { } f ? F(f) : "-")} " +
-                $"{h.StatisticName}={F(h.Statistic)} p={F(h.P)} p_holm={F(h.PHolm)} {h.Verdict}").ToList(),
+                $"{h.Hypothesis} {h.Family} {h.Variant} d={h.Depths} w={h.Widths} e={h.Epochs} L={h.Layers} n={h.N} x={h.Excluded} " +
+                $"effect={F(h.Effect)} [{F(h.CiLow)}, {F(h.CiHigh)}] +/0/-={Share(h.PositiveFraction)}/{Share(h.ZeroFraction)}/{Share(h.NegativeFraction)} " +
+                $"{h.Test}: {h.StatisticName}={F(h.Statistic)} p={F(h.P)} p_holm={F(h.PHolm)} {h.Verdict} {h.Note}".TrimEnd()).ToList(),
+            Sensitivity = t.Sensitivity.Select(s => $"{s.Family} d={s.Depth} w={s.Width} L={s.Layers}: {s.VariantVerdicts} -> {s.Robust}").ToList(),
             Exclusions = t.Exclusions.Select(e => $"{e.Stage} | {e.Scope} | {e.Reason} | {e.Count}").ToList(),
         });
     }

@@ -64,6 +64,53 @@ public sealed class WilcoxonSignedRankSpecs
         Assert.Equal(0.3107566833496094, r.P, 1e-12);
     }
 
+    // scipy 1.10.1: stats.wilcoxon(d, alternative="greater", zero_method="pratt", correction=True, method="approx").
+    [Fact]
+    public void Pratt_ranks_the_zeros_and_matches_scipy()
+    {
+        var r = WilcoxonSignedRank.Greater([15, -7, 5, 20, 0, -9, 17, -12, 5, -10], WilcoxonZeros.Pratt);
+        Assert.Equal(32, r.WPlus);
+        Assert.Equal(0.3229093508388625, r.P, 1e-12);
+        Assert.Equal(0.0018273907665855142,
+            WilcoxonSignedRank.Greater(Enumerable.Range(0, 60).Select(i => (double)((i * 37 % 23) - 8)).ToArray(), WilcoxonZeros.Pratt).P, 1e-12);
+    }
+
+    // d = [0, 0, 0, 1, 2, 3, 4, 5, -1, 6, 7, 0, 8, 9]: four zeros. scipy 1.10.1 (approx): Pratt W+ = 89.5, p = 0.004081271281976878;
+    // Wilcoxon W+ = 53.5, p = 0.004649111604149055.
+    [Fact]
+    public void Zeros_count_against_a_shift_under_pratt_and_vanish_under_wilcoxon()
+    {
+        double[] d = [0, 0, 0, 1, 2, 3, 4, 5, -1, 6, 7, 0, 8, 9];
+        var pratt = WilcoxonSignedRank.Greater(d, WilcoxonZeros.Pratt);
+        var wilcox = WilcoxonSignedRank.Greater(d);
+        Assert.Equal((89.5, 53.5), (pratt.WPlus, wilcox.WPlus));
+        Assert.Equal(0.004081271281976878, pratt.P, 1e-12);
+        Assert.Equal(0.004649111604149055, wilcox.P, 1e-12);
+        Assert.Equal((10, 4), (pratt.N, pratt.Zeros));
+    }
+
+    /// <summary>|d| that differ only in the last bits are one tie group, so W+ does not depend on rounding.</summary>
+    [Fact]
+    public void Magnitudes_equal_within_the_tolerance_share_a_rank()
+    {
+        double[] exact = [0.3, -0.3, 0.5, 0.7, -0.2, 0.9];
+        var nudged = exact.Select((v, i) => i == 1 ? Math.BitIncrement(Math.BitIncrement(v)) : v).ToArray();
+        var a = WilcoxonSignedRank.Greater(exact, WilcoxonZeros.Pratt, 1e-9);
+        var b = WilcoxonSignedRank.Greater(nudged, WilcoxonZeros.Pratt, 1e-9);
+        Assert.Equal((a.WPlus, a.P), (b.WPlus, b.P));
+        Assert.True(b.HasTies);
+    }
+
+    /// <summary>Normal-branch p-values come from the survival function: tiny p stay positive (1 - CDF gave 0 here).
+    /// scipy 1.10.1 stats.wilcoxon(0.01 * (1..400), alternative="greater", method="approx", correction=True): p = 1.3701736467046146e-67.</summary>
+    [Fact]
+    public void A_large_shifted_sample_has_the_tiny_positive_p_of_scipy()
+    {
+        var r = WilcoxonSignedRank.Greater(Enumerable.Range(1, 400).Select(i => i * 0.01).ToArray());
+        Assert.False(r.Exact);
+        Assert.Equal(1.3701736467046146e-67, r.P, 1.37e-77);
+    }
+
     [Fact]
     public void All_zero_differences_give_no_evidence() => Assert.Equal(1.0, WilcoxonSignedRank.Greater([0, 0, 0]).P);
 

@@ -23,10 +23,12 @@ public sealed record CorrelationRow
     public required string Method { get; init; }
     /// <summary>True when computed on first differences (detrended).</summary>
     public required bool Detrended { get; init; }
-    /// <summary>Number of points correlated (epochs, or epochs - 1 when detrended).</summary>
+    /// <summary>Points of the curves used (<see cref="CurveWindows.Name"/>): <c>whole</c>, <c>drop_first</c>, <c>rise</c>, <c>plateau</c>, <c>epoch_ends</c>.</summary>
+    public required string Window { get; init; }
+    /// <summary>Number of points correlated (the window's points, one fewer when detrended).</summary>
     public required int Points { get; init; }
-    /// <summary>Correlation in [-1, 1]; NaN when undefined (a constant series).</summary>
+    /// <summary>Correlation in [-1, 1]; NaN when undefined (a constant series, fewer than 3 points, no rise for a phase window).</summary>
     public required double R { get; init; }
-    /// <summary>Fisher z = atanh(r) (|r| clipped to 1 - 1e-12); NaN when r is.</summary>
+    /// <summary>Fisher z = atanh(r); +-infinity when r is +-1 (<see cref="FisherZ.IsPerfect"/>); NaN when r is.</summary>
     public required double Z { get; init; }
 }

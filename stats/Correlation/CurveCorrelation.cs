@@ -5,11 +5,14 @@ public static class CurveCorrelation
 {
     /// <summary>
     /// Pearson r or Spearman rho (Math.NET <see cref="MathNet.Numerics.Statistics.Correlation"/>) between x and y,
-    /// optionally on first differences d(e) = v(e+1) - v(e) (detrended: removes the shared upward trend).
+    /// optionally on first differences d(e) = v(e+1) - v(e) (detrended: removes the shared upward trend). Spearman ranks
+    /// values within the relative <paramref name="tolerance"/> as ties (<see cref="Tests.NearTies.AverageRanks"/>): two
+    /// first differences equal in correct counts can differ in their last bits.
     /// </summary>
     /// <returns>r in [-1, 1]; NaN when fewer than 3 points remain, when either series is constant, or when any value is non-finite.</returns>
     /// <exception cref="ArgumentException">x and y differ in length.</exception>
-    public static double Compute(IReadOnlyList<double> x, IReadOnlyList<double> y, CorrelationMethod method, bool detrended)
+    public static double Compute(
+        IReadOnlyList<double> x, IReadOnlyList<double> y, CorrelationMethod method, bool detrended, double tolerance = 0)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -21,7 +24,8 @@ public static class CurveCorrelation
         var r = method switch
         {
             CorrelationMethod.Pearson => MathNet.Numerics.Statistics.Correlation.Pearson(a, b),
-            CorrelationMethod.Spearman => MathNet.Numerics.Statistics.Correlation.Spearman(a, b),
+            CorrelationMethod.Spearman => MathNet.Numerics.Statistics.Correlation.Pearson(
+                Tests.NearTies.AverageRanks(a, tolerance), Tests.NearTies.AverageRanks(b, tolerance)),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown correlation method."),
         };
         return Math.Clamp(r, -1, 1);

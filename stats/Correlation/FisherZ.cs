@@ -3,27 +3,28 @@ namespace FFRepro.Stats.Correlation;
 /// <summary>Fisher's variance-stabilising transform of a correlation coefficient.</summary>
 public static class FisherZ
 {
-    /// <summary>|r| is clipped to this before the transform, so that r = +-1 maps to a finite z (|z| &lt;= 14.2).</summary>
-    public const double MaxAbsR = 1 - 1e-12;
+    /// <summary>
+    /// |r| at or above this is a perfect correlation (r = +-1 up to rounding in the coefficient's last bits); its z is
+    /// infinite.
+    /// </summary>
+    public const double PerfectAbsR = 1 - 1e-12;
 
-    /// <summary>z = atanh(r), with |r| clipped to <see cref="MaxAbsR"/>. NaN in, NaN out.</summary>
+    /// <summary>Whether r is +-1 up to rounding (<see cref="PerfectAbsR"/>).</summary>
+    public static bool IsPerfect(double r) => Math.Abs(r) >= PerfectAbsR;
+
+    /// <summary>
+    /// z = atanh(r). A perfect correlation (<see cref="IsPerfect"/>) gives +-infinity instead of a large finite number
+    /// that would dominate any mean: the statistics leave such runs out of means and ranks, with a count and the reason
+    /// <c>r_is_plus_or_minus_1</c>. NaN in, NaN out.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">|r| &gt; 1 (beyond rounding, 1e-9).</exception>
     public static double Transform(double r)
     {
         if (double.IsNaN(r)) return double.NaN;
         if (Math.Abs(r) > 1 + 1e-9) throw new ArgumentOutOfRangeException(nameof(r), r, "A correlation lies in [-1, 1].");
-        return Math.Atanh(Math.Clamp(r, -MaxAbsR, MaxAbsR));
+        return IsPerfect(r) ? Math.Sign(r) * double.PositiveInfinity : Math.Atanh(r);
     }
 
-    /// <summary>
-    /// Expected z of a sample correlation over <paramref name="points"/> pairs when the population correlation is rho:
-    /// atanh(rho) + rho / (2 (points - 1)) (Fisher 1921; an approximation that assumes independent pairs). Tests of a mean
-    /// z against a threshold rho use this as the null value, because atanh(r) is biased away from 0 by that amount.
-    /// </summary>
-    /// <returns>NaN when points &lt; 2.</returns>
-    public static double ExpectedZ(double rho, int points) =>
-        points < 2 ? double.NaN : Transform(rho) + rho / (2.0 * (points - 1));
-
-    /// <summary>r = tanh(z), the inverse of <see cref="Transform"/>. NaN in, NaN out.</summary>
+    /// <summary>r = tanh(z), the inverse of <see cref="Transform"/> (+-1 for infinite z). NaN in, NaN out.</summary>
     public static double Inverse(double z) => Math.Tanh(z);
 }

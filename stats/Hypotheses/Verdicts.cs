@@ -11,4 +11,7 @@ public static class Verdicts
 
     /// <summary>Too few usable runs (e.g. too few onsets), or the CI straddles the threshold.</summary>
     public const string Inconclusive = "inconclusive";
+
+    /// <summary>Robust verdict only (<see cref="SensitivityRow.Robust"/>): the measurement variants do not all agree.</summary>
+    public const string Mixed = "mixed";
 }

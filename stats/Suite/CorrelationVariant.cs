@@ -1,4 +1,6 @@
+using FFRepro.Stats.Correlation;
+
 namespace FFRepro.Stats.Suite;
 
 /// <summary>Which per-run correlation a correlation-based hypothesis row uses.</summary>
-internal sealed record CorrelationVariant(string Name, string Metric, string Method, bool Detrended);
+internal sealed record CorrelationVariant(string Name, string Metric, string Method, bool Detrended, CurveWindow Window = CurveWindow.Whole);

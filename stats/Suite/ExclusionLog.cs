@@ -8,9 +8,10 @@ internal sealed class ExclusionLog
     private readonly Dictionary<(string Stage, string Scope, string Reason), int> _counts = [];
     private readonly List<(string, string, string)> _order = [];
 
-    public void Add(string stage, string scope, string reason, int count = 1)
+    /// <summary>Adds to a count; a count of 0 or less records nothing unless <paramref name="keepZero"/>.</summary>
+    public void Add(string stage, string scope, string reason, int count = 1, bool keepZero = false)
     {
-        if (count <= 0) return;
+        if (count < 0 || (count == 0 && !keepZero)) return;
         var key = (stage, scope, reason);
         if (_counts.TryGetValue(key, out var c)) _counts[key] = c + count;
         else { _counts[key] = count; _order.Add(key); }

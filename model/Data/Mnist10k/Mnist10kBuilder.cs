@@ -26,25 +26,9 @@ public static class Mnist10kBuilder
     /// <returns>SHA-256 of each written <c>.gz</c> file, file name → digest.</returns>
     public static IReadOnlyDictionary<string, string> Build(string digitsFolder, string outputFolder, int seed = Seed)
     {
-        var classes = NpmDigits.Read(digitsFolder);
-        var random = new Random(seed);
-        var testCounts = StratifiedSplitter.TestCounts(classes.Select(c => c.Length).ToArray(), TestFraction);
-        var train = new List<(byte[] Image, byte Label)>();
-        var test = new List<(byte[] Image, byte Label)>();
-        for (var digit = 0; digit < classes.Length; digit++)
-        {
-            var items = classes[digit].Select(image => (image, (byte)digit)).ToList();
-            StratifiedSplitter.Shuffle(items, random);
-            test.AddRange(items.Take(testCounts[digit]));
-            train.AddRange(items.Skip(testCounts[digit]));
-        }
-        StratifiedSplitter.Shuffle(train, random);
-        StratifiedSplitter.Shuffle(test, random);
-
+        var (trainSplit, testSplit) = Split(NpmDigits.Read(digitsFolder), seed);
         Directory.CreateDirectory(outputFolder);
         var definition = DatasetDefinition.Mnist10k;
-        var trainSplit = ToSplit(train);
-        var testSplit = ToSplit(test);
         IdxWriter.WriteSplit(trainSplit, Path.Combine(outputFolder, definition.TrainImages), Path.Combine(outputFolder, definition.TrainLabels));
         IdxWriter.WriteSplit(testSplit, Path.Combine(outputFolder, definition.TestImages), Path.Combine(outputFolder, definition.TestLabels));
 
@@ -54,6 +38,31 @@ public static class Mnist10kBuilder
         File.WriteAllText(Path.Combine(outputFolder, Sha256Sums.FileName), Sha256Sums.Format(sums));
         File.WriteAllText(Path.Combine(outputFolder, "README.md"), Mnist10kReadme.Render(trainSplit, testSplit, seed, sums, rawSums));
         return sums;
+    }
+
+    /// <summary>
+    /// The split of the shipped files: shuffles each class (in digit order) with one <see cref="Random"/>(<paramref name="seed"/>),
+    /// puts its first <see cref="StratifiedSplitter.TestCounts"/>(counts, <see cref="TestFraction"/>) images in test and
+    /// the rest in train, then shuffles train and test with the same generator.
+    /// </summary>
+    /// <param name="classes">Images of each digit in source order, index = digit, each <c>28 * 28</c> bytes.</param>
+    /// <param name="seed">Shuffle seed.</param>
+    public static (DataSplit Train, DataSplit Test) Split(IReadOnlyList<byte[][]> classes, int seed = Seed)
+    {
+        var random = new Random(seed);
+        var testCounts = StratifiedSplitter.TestCounts(classes.Select(c => c.Length).ToArray(), TestFraction);
+        var train = new List<(byte[] Image, byte Label)>();
+        var test = new List<(byte[] Image, byte Label)>();
+        for (var digit = 0; digit < classes.Count; digit++)
+        {
+            var items = classes[digit].Select(image => (image, (byte)digit)).ToList();
+            StratifiedSplitter.Shuffle(items, random);
+            test.AddRange(items.Take(testCounts[digit]));
+            train.AddRange(items.Skip(testCounts[digit]));
+        }
+        StratifiedSplitter.Shuffle(train, random);
+        StratifiedSplitter.Shuffle(test, random);
+        return (ToSplit(train), ToSplit(test));
     }
 
     private static DataSplit ToSplit(List<(byte[] Image, byte Label)> items) => new(

