@@ -35,12 +35,16 @@ public sealed class CheckpointSpecs
         }
     }
 
+    /// <summary>Every value's bits, the steps of the curve points and running-accuracy rows, and each run's end.</summary>
     private static long[] Bits(IEnumerable<RunResult> runs) => runs.SelectMany(r =>
-        MetricValues.Flatten(r).Select(BitConverter.DoubleToInt64Bits).Concat([(long)r.Status, r.EpochsCompleted, r.DivergedAtEpoch ?? -1])).ToArray();
+        MetricValues.Flatten(r).Select(BitConverter.DoubleToInt64Bits)
+            .Concat(r.Curves.Select(c => c.Step)).Concat(r.RunningAccuracy.Select(a => a.Step))
+            .Concat([(long)r.Status, r.EpochsCompleted, r.DivergedAtEpoch ?? -1, r.Curves.Count, r.RunningAccuracy.Count])).ToArray();
 
     public static TheoryData<string, int> Cases => new()
     {
         { "paper", 1 }, { "paper", 3 }, { "pezeshki-greedy", 2 }, { "adam-fixed-negatives", 1 }, { "nested", 2 },
+        { "every-step", 2 }, { "between-points", 1 }, { "between-points", 3 }, { "nested-every-step", 1 }, { "nested-between-points", 1 }, { "nested-between-epoch-points", 3 },
     };
 
     private static (Recipe Recipe, int[]? Depths) Case(string name) => name switch
@@ -50,6 +54,15 @@ public sealed class CheckpointSpecs
         "pezeshki-greedy" => (RecipePresets.Pezeshki with { Depth = 2, Width = 8, Epochs = 4 }, null),
         "adam-fixed-negatives" => (RecipePresets.Paper with { Depth = 2, Width = 8, Epochs = 3, BatchSize = 40, Optimizer = OptimizerKind.Adam, ResampleNegatives = false }, null),
         "nested" => (RecipePresets.Paper with { Depth = 3, Width = 8, Epochs = 4, BatchSize = 20 }, [1, 2, 3]),
+        // 6 steps per epoch. Every step a point: the checkpoint follows a point, the next point is one step later.
+        "every-step" => (RecipePresets.Paper with { Depth = 2, Width = 8, Epochs = 4, BatchSize = 20, EvalTrain = true, EvalSchedule = "every_steps:1" }, null),
+        // Points at the ends of epochs 2 and 4 only: a checkpoint after epoch 1 or 3 falls between two points, so the
+        // running accuracy counted since the last one is in the checkpoint, not yet in any row.
+        "between-points" => (RecipePresets.Paper with { Depth = 2, Width = 8, Epochs = 4, BatchSize = 20, EvalSchedule = "epochs:2" }, null),
+        "nested-every-step" => (RecipePresets.Paper with { Depth = 3, Width = 8, Epochs = 3, BatchSize = 20, EvalSchedule = "every_steps:1" }, [1, 2, 3]),
+        // Every 4th step: points inside epochs (4, 8, 16, 20) and epoch ends that are not points (6, 18).
+        "nested-between-points" => (RecipePresets.Paper with { Depth = 3, Width = 8, Epochs = 4, BatchSize = 20, EvalSchedule = "every_steps:4" }, [2, 3]),
+        "nested-between-epoch-points" => (RecipePresets.Paper with { Depth = 3, Width = 8, Epochs = 4, BatchSize = 20, EvalSchedule = "epochs:2" }, [2, 3]),
         _ => throw new ArgumentException(name),
     };
 
