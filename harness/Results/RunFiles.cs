@@ -43,10 +43,17 @@ public static class RunFiles
         return AtomicFile.WriteAsync(path, s => ParquetSerializer.SerializeAsync(curves, s, Options, meta, ct), ct);
     }
 
-    /// <summary>Writes curve points with exactly the metadata given (no keys added), atomically; for rewriting a file's
-    /// metadata without touching its run record.</summary>
-    public static Task WriteRawAsync(string path, IReadOnlyList<CurveRecord> curves, IReadOnlyDictionary<string, string> metadata, CancellationToken ct = default) =>
-        AtomicFile.WriteAsync(path, s => ParquetSerializer.SerializeAsync(curves, s, Options, new Dictionary<string, string>(metadata), ct), ct);
+    /// <summary>Writes rows (<see cref="CurveRecord"/>, or <see cref="CurveRecordV1"/> for a version 1 file) with exactly
+    /// the metadata given (no keys added), atomically; for rewriting a file's metadata without touching its rows or run record.</summary>
+    public static Task WriteRawAsync<T>(string path, IReadOnlyList<T> rows, IReadOnlyDictionary<string, string> metadata, CancellationToken ct = default) =>
+        AtomicFile.WriteAsync(path, s => ParquetSerializer.SerializeAsync(rows, s, Options, new Dictionary<string, string>(metadata), ct), ct);
+
+    /// <summary>The rows of a version 1 run file as stored (int32 epochs), unchecked; <see cref="ReadAsync"/> checks a file.</summary>
+    public static async Task<IReadOnlyList<CurveRecordV1>> ReadRowsV1Async(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        return (await ParquetSerializer.DeserializeAsync<CurveRecordV1>(stream)).Data.AsReadOnly();
+    }
 
     /// <summary>Reads and checks a per-run file. Never throws for bad content: problems come back in the result.</summary>
     /// <param name="path">The file.</param>

@@ -4,7 +4,9 @@ namespace FFRepro.Harness.Results;
 /// Adds the content checksum (<see cref="ResultSchema.ChecksumKey"/>) to legacy run files that lack it, and records when
 /// and by which version under <see cref="ResultSchema.SealedKey"/>. Every row and the run record are kept exactly (the run
 /// record's JSON text, every other metadata key); the new file is read back and compared with the old one before it
-/// replaces it. The checksum vouches for the values as found at sealing: damage done before cannot be detected.
+/// replaces it. A file of schema <c>ffrepro-run/1</c> stays one: its own rows, under the checksum version 1 computes
+/// (<see cref="Legacy.RunFileV1.Checksum"/>). The checksum vouches for the values as found at sealing: damage done before
+/// cannot be detected.
 /// </summary>
 public static class RunSeal
 {
@@ -18,14 +20,17 @@ public static class RunSeal
         foreach (var check in scan.Runs.Values.Where(c => c.Legacy).OrderBy(c => c.Path, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
+            var runJson = check.Metadata[ResultSchema.RunKey];
+            var v1 = check.Metadata[ResultSchema.SchemaKey] == ResultSchema.RunFileV1 ? await RunFiles.ReadRowsV1Async(check.Path) : null;
             var meta = new Dictionary<string, string>(check.Metadata)
             {
-                [ResultSchema.ChecksumKey] = RunChecksum.Of(check.Metadata[ResultSchema.RunKey], check.Curves),
+                [ResultSchema.ChecksumKey] = v1 is null ? RunChecksum.Of(runJson, check.Curves) : Legacy.RunFileV1.Checksum(runJson, v1),
                 [ResultSchema.SealedKey] = $"{when} by {by}: checksum added to a run file written without one; it vouches for the values as found then",
             };
             // Written beside the runs (hidden, not a *.parquet of the folder), checked, then moved over the original.
             var staging = Path.Combine(layout.RunsFolder, ".sealing", Path.GetFileName(check.Path));
-            await RunFiles.WriteRawAsync(staging, check.Curves, meta, ct);
+            if (v1 is null) await RunFiles.WriteRawAsync(staging, check.Curves, meta, ct);
+            else await RunFiles.WriteRawAsync(staging, v1, meta, ct);
             var again = await RunFiles.ReadAsync(staging, layout.Grid);
             if (again.Problem is not null || again.Legacy || !again.Curves.SequenceEqual(check.Curves, CurveBits.Instance)
                 || again.Metadata[ResultSchema.RunKey] != check.Metadata[ResultSchema.RunKey])

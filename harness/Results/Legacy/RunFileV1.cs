@@ -9,7 +9,8 @@ namespace FFRepro.Harness.Results.Legacy;
 /// Reads per-run files of schema <c>ffrepro-run/1</c> (written before evaluation schedules) as current records: those
 /// runs were evaluated at epoch ends, so a row's step is its epoch x the run's steps per epoch, derived from the
 /// recorded recipe's batch size and the standard training split of its data set
-/// (<see cref="DatasetDefinition.StandardTrainCount"/>). The files themselves are never rewritten.
+/// (<see cref="DatasetDefinition.StandardTrainCount"/>). The files are never upgraded: <c>ffrepro seal</c> only adds
+/// the checksum to one written without it, keeping its rows and schema.
 /// </summary>
 public static class RunFileV1
 {

@@ -7,44 +7,44 @@ using Xunit;
 namespace FFRepro.Specs.Harness.Results;
 
 /// <summary>
-/// Run files written before run files carried a checksum (the committed <c>results/ci</c> and
-/// <c>results/paper-mnist10k</c>) are counted and reported as legacy by status and merge; <c>ffrepro seal</c> adds the
-/// checksum, keeping every row and the run record exactly, and from then on a changed value is caught.
+/// Run files written before run files carried a checksum (the committed <c>results/paper-mnist10k</c>, of schema
+/// <c>ffrepro-run/1</c>) are counted and reported as legacy by status and merge; <c>ffrepro seal</c> adds the checksum,
+/// keeping every row, the schema and the run record exactly, and from then on a changed value is caught.
 /// </summary>
 public sealed class RunSealSpecs : IDisposable
 {
+    private const string Grid = "paper-mnist10k";
     private readonly HarnessTemp _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>Copies <paramref name="count"/> committed legacy run files of the ci grid into a temporary results folder.</summary>
+    /// <summary>Copies <paramref name="count"/> committed legacy run files of paper-mnist10k into a temporary results folder.</summary>
     private ResultsLayout CommittedCopies(int count)
     {
-        var layout = new ResultsLayout(_temp.Root, "ci");
+        var layout = new ResultsLayout(_temp.Root, Grid);
         Directory.CreateDirectory(layout.RunsFolder);
-        foreach (var file in Directory.GetFiles(new ResultsLayout(RepoPaths.Results, "ci").RunsFolder, "*.parquet").Order(StringComparer.Ordinal).Take(count))
+        foreach (var file in Directory.GetFiles(new ResultsLayout(RepoPaths.Results, Grid).RunsFolder, "*.parquet").Order(StringComparer.Ordinal).Take(count))
             File.Copy(file, Path.Combine(layout.RunsFolder, Path.GetFileName(file)));
         return layout;
     }
 
-    private static async Task<CurveRecord[]> Tamper(string path, string grid)
+    /// <summary>Adds 1e-9 to row 7's value of a version 1 run file and writes it back with its metadata unchanged.</summary>
+    private static async Task Tamper(string path)
     {
-        var check = await RunFiles.ReadAsync(path, grid);
-        var curves = check.Curves.ToArray();
-        curves[7] = curves[7] with { Value = curves[7].Value + 1e-9 };
-        await RunFiles.WriteRawAsync(path, curves, check.Metadata);
-        return curves;
+        var check = await RunFiles.ReadAsync(path, Grid);
+        Assert.Equal(ResultSchema.RunFileV1, check.Metadata[ResultSchema.SchemaKey]);
+        var rows = (await RunFiles.ReadRowsV1Async(path)).ToArray();
+        rows[7] = rows[7] with { Value = rows[7].Value + 1e-9 };
+        await RunFiles.WriteRawAsync(path, rows, check.Metadata);
     }
 
     [Fact]
-    public async Task The_committed_result_sets_are_legacy_and_merge_and_status_say_so()
+    public async Task The_committed_paper_mnist10k_set_is_legacy_and_merge_and_status_say_so()
     {
-        foreach (var grid in new[] { "ci", "paper-mnist10k" })
-        {
-            var scan = await ResultScan.ReadAsync(new ResultsLayout(RepoPaths.Results, grid), null, withCurves: false);
-            Assert.Empty(scan.Bad);
-            Assert.All(scan.Runs.Values, c => Assert.True(c.Legacy, $"{c.Path} has a checksum"));
-        }
+        var committed = await ResultScan.ReadAsync(new ResultsLayout(RepoPaths.Results, Grid), null, withCurves: false);
+        Assert.Empty(committed.Bad);
+        Assert.NotEmpty(committed.Runs);
+        Assert.All(committed.Runs.Values, c => Assert.True(c.Legacy, $"{c.Path} has a checksum"));
         var layout = CommittedCopies(3);
         var merged = await Merger.MergeAsync(layout);
         Assert.Equal(3, merged.Legacy);
@@ -81,10 +81,10 @@ public sealed class RunSealSpecs : IDisposable
     {
         var layout = CommittedCopies(2);
         var files = Directory.GetFiles(layout.RunsFolder, "*.parquet").Order(StringComparer.Ordinal).ToArray();
-        await Tamper(files[0], "ci");
-        Assert.Null((await RunFiles.ReadAsync(files[0], "ci")).Problem);   // the gap sealing closes
+        await Tamper(files[0]);
+        Assert.Null((await RunFiles.ReadAsync(files[0], Grid)).Problem);   // the gap sealing closes
         await RunSeal.SealAsync(layout, "ffrepro test");
-        await Tamper(files[1], "ci");
-        Assert.Contains("checksum", (await RunFiles.ReadAsync(files[1], "ci")).Problem);
+        await Tamper(files[1]);
+        Assert.Contains("checksum", (await RunFiles.ReadAsync(files[1], Grid)).Problem);
     }
 }
