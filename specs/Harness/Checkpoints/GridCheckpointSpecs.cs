@@ -13,7 +13,9 @@ namespace FFRepro.Specs.Harness.Checkpoints;
 /// <summary>
 /// A grid killed inside a training unit resumes it from its checkpoint and stores exactly what an uninterrupted grid
 /// stores; checkpoints are removed once the unit's runs are written; a damaged or foreign checkpoint is reported, moved
-/// to quarantine and the unit restarts from epoch 0, with the same result.
+/// to quarantine and the unit restarts from epoch 0, with the same result. The grid evaluates every 4th step of its 10
+/// steps per epoch: points inside epochs, and the end of epoch 1 lies between two points, so the checkpoint taken
+/// there carries running training accuracy not yet in any row.
 /// </summary>
 [Collection(TorchCollection.Name)]
 public sealed class GridCheckpointSpecs : IDisposable
@@ -24,7 +26,7 @@ public sealed class GridCheckpointSpecs : IDisposable
 
     private const string Grid = """
         {"name":"ck","dataset":"mnist10k","recipe":"paper","device":"cpu",
-         "overrides":{"epochs":3,"width":8,"eval_samples":60,"batch_size":800},
+         "overrides":{"epochs":3,"width":8,"eval_samples":60,"batch_size":800,"eval_schedule":"every_steps:4"},
          "treatments":{"depth":[1,2],"lr":[0.001,0.002]},"seeds":2}
         """;
 
@@ -55,7 +57,7 @@ public sealed class GridCheckpointSpecs : IDisposable
     {
         var (runs, curves) = await FakeRuns.MergedAsync(layout);
         return (runs.Select(r => r with { WallSeconds = 0 }).ToList(),
-            curves.Select(c => $"{c.RunId}|{c.Epoch}|{c.Layer}|{c.Metric}|{c.Split}|{BitConverter.DoubleToInt64Bits(c.Value)}").ToList());
+            curves.Select(c => $"{c.RunId}|{c.Step}|{c.Layer}|{c.Metric}|{c.Split}|{BitConverter.DoubleToInt64Bits(c.Value)}").ToList());
     }
 
     // The uninterrupted grid, trained once per test run (every case compares with it).

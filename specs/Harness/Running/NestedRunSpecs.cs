@@ -74,16 +74,18 @@ public sealed class NestedRunSpecs : IDisposable
         Assert.Null(await Note(layout, victim.RunId));   // trained alone this time
     }
 
-    /// <summary>Random small grids on mnist10k: depths from {1, 2, 3}, one or two widths, 1..3 seeds in batches of 1..3.</summary>
+    /// <summary>Random small grids on mnist10k: depths from {1, 2, 3}, one or two widths, 1..3 seeds in batches of 1..3,
+    /// 10 steps per epoch evaluated by the paper's schedule (every step of the first epoch here) or every 3rd step.</summary>
     private static Gen<string> SmallGrids() =>
         from depths in Gen.Shuffle(new[] { 1, 2, 3 }).SelectMany(d => Gen.Choose(2, 3).Select(n => d.Take(n).Order().ToArray()))
         from widths in Gen.Elements(new[] { 4 }, new[] { 6, 10 })
         from seeds in Gen.Choose(1, 3)
         from batch in Gen.Choose(1, 3)
         from epochs in Gen.Choose(1, 2)
+        from schedule in Gen.Elements("log:10@2000,epochs:20", "every_steps:3")
         select $$"""
             {"name":"g","dataset":"mnist10k","recipe":"paper","device":"cpu",
-             "overrides":{"epochs":{{epochs}},"eval_samples":60,"batch_size":800},
+             "overrides":{"epochs":{{epochs}},"eval_samples":60,"batch_size":800,"eval_schedule":"{{schedule}}"},
              "treatments":{"width":[{{string.Join(",", widths)}}],"depth":[{{string.Join(",", depths)}}]},
              "seeds":{{seeds}},"seed_batch_size":{{batch}}}
             """;
@@ -105,11 +107,11 @@ public sealed class NestedRunSpecs : IDisposable
             var a = FakeRuns.MergedAsync(nested).GetAwaiter().GetResult();
             var b = FakeRuns.MergedAsync(separate).GetAwaiter().GetResult();
             // Bits: curves compared by value would let -0.0 == 0.0 and NaN != NaN.
-            static IEnumerable<string> Bits(IEnumerable<CurveRecord> c) => c.Select(x => $"{x.RunId}|{x.Epoch}|{x.Layer}|{x.Metric}|{x.Split}|{BitConverter.DoubleToInt64Bits(x.Value)}");
+            static IEnumerable<string> Bits(IEnumerable<CurveRecord> c) => c.Select(x => $"{x.RunId}|{x.Step}|{x.Layer}|{x.Metric}|{x.Split}|{BitConverter.DoubleToInt64Bits(x.Value)}");
             static RunRecord Untimed(RunRecord r) => r with { WallSeconds = 0 };
             return (a.Runs.Count > 0 && a.Runs.Select(Untimed).SequenceEqual(b.Runs.Select(Untimed))).Label("run records equal apart from timing")
                 .And(Bits(a.Curves).SequenceEqual(Bits(b.Curves))).Label($"curves bit-identical ({a.Curves.Count} points)")
-                .Classify(json.Contains("[6,10]"), "two widths");
+                .Classify(json.Contains("[6,10]"), "two widths").Classify(json.Contains("every_steps"), "every 3rd step");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3));
     }
 }
