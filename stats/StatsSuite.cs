@@ -17,11 +17,15 @@ public static class StatsSuite
     /// <remarks>
     /// Only runs with status "ok" and curves of <see cref="StatsOptions.Split"/> enter; a run's cell is taken from its
     /// <see cref="RunInfo"/>; curve rows of unknown runs or with a layer outside 0..depth are counted and skipped. A curve
-    /// with NaN/infinite values, gaps or repeated epochs is excluded (counted). Variants: H1 primary (layer metric, tau),
-    /// <c>tau=x</c> for each extra tau, <c>goodness_metric</c>. H2/H3 primary (Pearson over the whole raw curves) and the
-    /// measurement variants <c>drop_first</c>, <c>detrended</c> (first differences), <c>rise</c>, <c>plateau</c>,
-    /// <c>epoch_ends</c>, whose agreement gives the robust verdict; further <c>spearman</c>, <c>goodness_metric</c> and,
-    /// for an unbalanced design, H3's <c>all_widths</c>. Deterministic: resampling and permutations use the seeds in the options.
+    /// with NaN/infinite values, no point at step 0 or a repeated step is excluded (counted). Onsets and delays are in
+    /// optimizer steps with their resolution (epochs derived with <see cref="RunInfo.StepsPerEpoch"/>); H1 tests the
+    /// delays in steps. Variants: H1 primary (layer metric, tau), <c>tau=x</c> for each extra tau, <c>goodness_metric</c>.
+    /// H2/H3 primary (Pearson over the raw curves at every evaluation point, each weighing equally, so a schedule dense
+    /// in early training weighs early training more) and the measurement variants <c>drop_first</c>, <c>detrended</c>
+    /// (first differences), <c>rise</c>, <c>plateau</c>, <c>epoch_ends</c> (the points at step 0 and at epoch ends only,
+    /// comparable with per-epoch studies), whose agreement gives the robust verdict; further <c>spearman</c>,
+    /// <c>goodness_metric</c> and, for an unbalanced design, H3's <c>all_widths</c>. Deterministic: resampling and
+    /// permutations use the seeds in the options.
     /// </remarks>
     /// <param name="runs">Every run of the results.</param>
     /// <param name="curves">The long curves table.</param>

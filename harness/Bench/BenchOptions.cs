@@ -1,3 +1,5 @@
+using FFRepro.Model.Recipes;
+
 namespace FFRepro.Harness.Bench;
 
 /// <summary>What <c>ffrepro bench</c> measures.</summary>
@@ -7,16 +9,29 @@ namespace FFRepro.Harness.Bench;
 /// <param name="Measured">Measured repetitions after one warm-up; the median is reported.</param>
 /// <param name="Modes">"batched" (S seeds in one model) and/or "single" (one run at a time, S = 1).</param>
 /// <param name="EvalImages">Images per evaluation pass; 0 skips the evaluation workload.</param>
+/// <param name="Schedule">Evaluation schedule whose cost on the design is reported (default: the paper recipe's).</param>
 public sealed record BenchOptions(
     IReadOnlyList<(int Depth, int Width)> Workloads,
     int Seeds,
     int Batches,
     int Measured,
     IReadOnlyList<string> Modes,
-    int EvalImages)
+    int EvalImages,
+    string Schedule)
 {
     /// <summary>The paper recipe's epoch at the three shapes the reference measures, 30 seeds, 500 batches.</summary>
-    public static BenchOptions Default { get; } = new([(2, 100), (3, 1000), (4, 2000)], 30, 500, 3, ["batched", "single"], 10000);
+    public static BenchOptions Default { get; } = new([(2, 100), (3, 1000), (4, 2000)], 30, 500, 3, ["batched", "single"], 10000,
+        RecipePresets.Paper.EvalSchedule);
+
+    /// <summary>Steps per epoch of the design the overhead is computed for: the paper design on full MNIST (50,000
+    /// training images in batches of 100).</summary>
+    public int DesignStepsPerEpoch { get; init; } = 500;
+
+    /// <summary>Epochs of the design.</summary>
+    public int DesignEpochs { get; init; } = 100;
+
+    /// <summary>Images per evaluation of the design (the MNIST test set).</summary>
+    public int DesignTestImages { get; init; } = 10_000;
 
     /// <summary>Parses "2x100,3x1000" into shapes; throws <see cref="ArgumentException"/> naming the bad entry.</summary>
     public static IReadOnlyList<(int Depth, int Width)> ParseWorkloads(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -4,9 +4,12 @@ using FFRepro.Harness.Results;
 
 namespace FFRepro.Harness.Bench;
 
-/// <summary>Times <see cref="Merger"/> on a synthetic grid shaped like a real one (test split, every metric).</summary>
+/// <summary>Times <see cref="Merger"/> on a synthetic grid shaped like a real one (test split, every evaluated metric).</summary>
 public static class MergeBenchmark
 {
+    /// <summary>Steps per epoch of the synthetic runs (full MNIST in batches of 100); their points are the epoch ends.</summary>
+    private const int StepsPerEpoch = 500;
+
     /// <summary>What the benchmark wrote and how long the merge took.</summary>
     public sealed record Result(int Runs, long CurvePoints, long Bytes, double WriteSeconds, double MergeSeconds, double ReadSeconds);
 
@@ -29,16 +32,20 @@ public static class MergeBenchmark
                 {
                     RunId = i.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), Grid = "bench", Dataset = "mnist", Recipe = "paper",
                     Treatment = $"depth={layers},width=1000,epochs={epochs}", TreatmentJson = "{}", Depth = layers, Width = 1000, Epochs = epochs,
-                    Seed = i % 30 + 1, Device = "cpu", Backend = "cpu", Status = "ok", EpochsCompleted = epochs, WallSeconds = 60,
+                    Seed = i % 30 + 1, Device = "cpu", Backend = "cpu", Status = "ok", EpochsCompleted = epochs, StepsPerEpoch = StepsPerEpoch, WallSeconds = 60,
                     StartedUtc = DateTime.UtcNow, FinishedUtc = DateTime.UtcNow, RecipeJson = "{}",
                 };
                 var curves = new List<CurveRecord>();
                 for (var e = 0; e <= epochs; e++)
                 {
-                    var head = new CurveRecord { RunId = run.RunId, Treatment = run.Treatment, Depth = layers, Width = 1000, Epochs = epochs, Seed = run.Seed, Epoch = e, Split = "test" };
+                    var head = new CurveRecord
+                    {
+                        RunId = run.RunId, Treatment = run.Treatment, Depth = layers, Width = 1000, Epochs = epochs, Seed = run.Seed,
+                        Step = (long)e * StepsPerEpoch, Epoch = e, SamplesSeen = (long)e * StepsPerEpoch * 100, Split = "test",
+                    };
                     for (var l = 1; l <= layers; l++)
-                        foreach (var m in MetricNames.All.Take(5)) curves.Add(head with { Layer = l, Metric = m, Value = rng.NextDouble() });
-                    foreach (var m in MetricNames.All.Skip(5)) curves.Add(head with { Metric = m, Value = rng.NextDouble() });
+                        foreach (var m in MetricNames.Layer.Take(5)) curves.Add(head with { Layer = l, Metric = m, Value = rng.NextDouble() });
+                    foreach (var m in MetricNames.Model) curves.Add(head with { Metric = m, Value = rng.NextDouble() });
                 }
                 points += curves.Count;
                 await RunFiles.WriteAsync(layout.RunFile(run.RunId), run, curves, meta, ct);

@@ -19,6 +19,11 @@ public static class BenchCliCommand
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => d.Measured };
         var modes = new Option<string>("--modes") { Description = "batched and/or single, comma-separated", DefaultValueFactory = _ => "batched,single" };
         var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 skips evaluation", DefaultValueFactory = _ => d.EvalImages };
+        var schedule = new Option<string>("--schedule")
+        {
+            Description = "Evaluation schedule whose cost on the paper design (500 steps/epoch x 100 epochs, 10,000 test images) is reported",
+            DefaultValueFactory = _ => d.Schedule,
+        };
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
         var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file" };
         var agreement = new Option<string?>("--agreement")
@@ -28,7 +33,7 @@ public static class BenchCliCommand
         };
         var bench = new Command("bench", "Measure training throughput of the trainer's real epoch and evaluation")
         {
-            workloads, seeds, batches, measured, modes, evalImages, device, json, agreement, Merge(), Overhead(),
+            workloads, seeds, batches, measured, modes, evalImages, schedule, device, json, agreement, Merge(), Overhead(),
         };
         bench.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
@@ -47,7 +52,10 @@ public static class BenchCliCommand
                 Measured = p.GetValue(measured),
                 Modes = p.GetValue(modes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 EvalImages = p.GetValue(evalImages),
+                Schedule = p.GetValue(schedule)!,
             };
+            if (!FFRepro.Model.Recipes.EvaluationSchedule.TryParse(options.Schedule, out var parsed, out var scheduleError))
+                throw new BadInputException($"--schedule: {scheduleError}");
             return Task.FromResult(BenchCommand.Run(options, p.GetValue(device)!, p.GetValue(json)));
         }));
         return bench;

@@ -18,15 +18,17 @@ internal sealed record GridAnalysis(
     public string StatsFolder => Path.Combine(Layout.GridFolder, "stats");
 
     /// <summary>
-    /// Reads the merged files (merging first when they are missing; run <c>merge</c> after new runs) and the planned
-    /// design from spec.json, and computes the statistics.
+    /// Reads the merged files (merging first when they are missing or were merged by an older version; run <c>merge</c>
+    /// after new runs) and the planned design from spec.json, and computes the statistics.
     /// </summary>
     public static async Task<GridAnalysis> LoadAsync(ResultsLayout layout, CancellationToken ct)
     {
-        if (!File.Exists(layout.RunsFile) || !File.Exists(layout.CurvesFile))
+        if (!await MergedResults.AreCurrentAsync(layout))
         {
             if (!Directory.Exists(layout.RunsFolder))
-                throw new BadInputException($"no results for grid '{layout.Grid}': neither {Path.GetFullPath(layout.RunsFile)} nor {Path.GetFullPath(layout.RunsFolder)} exists");
+                throw new BadInputException(File.Exists(layout.RunsFile) && File.Exists(layout.CurvesFile)
+                    ? $"{Path.GetFullPath(layout.CurvesFile)} was merged by an older FFRepro and {Path.GetFullPath(layout.RunsFolder)}, from which merge would make it again, does not exist"
+                    : $"no results for grid '{layout.Grid}': neither {Path.GetFullPath(layout.RunsFile)} nor {Path.GetFullPath(layout.RunsFolder)} exists");
             CliInputs.EnsureWritable(layout);
             var merged = await Merger.MergeAsync(layout, ct);
             Console.WriteLine($"merged {merged.Runs} runs first ({merged.Missing} planned runs missing)");

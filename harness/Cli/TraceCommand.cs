@@ -25,7 +25,7 @@ public static class TraceCommand
             {
                 var metrics = TraceRun.Write(c, data, env, path);
                 var tail = metrics is null ? "" : string.Create(CultureInfo.InvariantCulture,
-                    $"; epoch {metrics.Epoch}: classifier accuracy {metrics.Model.ClassifierAccuracy:0.0000}");
+                    $"; epoch {c.Epochs} (step {metrics.Step}): classifier accuracy {metrics.Model.ClassifierAccuracy:0.0000}");
                 return $"wrote the trace of {Describe(c)} to {path}{tail}";
             }),
     };

@@ -4,26 +4,29 @@ using ScottPlot;
 namespace FFRepro.Harness.Report;
 
 /// <summary>
-/// <c>correlation_vs_width</c> (raw curves) and <c>correlation_vs_width_detrended</c> (first differences): per depth and
-/// layer, the mean per-run Pearson correlation with the model (averaged on the Fisher-z scale) against width, with error
-/// bars that are the t interval of the mean z (the same rows, <c>width_means.parquet</c>, as the report's per-width
-/// table), the H3 verdict in the legend and the H2 "strong" threshold as a dashed line. Falling lines confirm H3;
-/// layer 1 above the threshold confirms H2.
+/// <c>correlation_vs_width</c> (raw curves over every evaluation point), <c>correlation_vs_width_detrended</c> (first
+/// differences) and <c>correlation_vs_width_epoch_ends</c> (epoch-end points only): per depth and layer, the mean
+/// per-run Pearson correlation with the model against width. A point is the mean of the runs' Fisher z, back-transformed
+/// to r; its error bar is the t interval of that mean z over seeds, back-transformed (the same rows,
+/// <c>width_means.parquet</c>, as the report's per-width table). The H3 verdict is in the legend and the H2 "strong"
+/// threshold is a dashed line. Falling lines confirm H3; layer 1 above the threshold confirms H2.
 /// </summary>
 internal static class CorrelationWidthFigure
 {
-    /// <summary>Writes the raw and the detrended figure.</summary>
+
+    /// <summary>Writes the raw, the detrended and the epoch-end figure.</summary>
     public static IReadOnlyList<FigureInfo> Write(ReportInput input, string folder) =>
     [
-        Write(input, folder, detrended: false, "correlation_vs_width", "primary",
-            "H3: correlation with the model vs width (error bars: t interval of the mean z, as in the H3 table)"),
-        Write(input, folder, detrended: true, "correlation_vs_width_detrended", "detrended",
-            "H3: correlation of first differences vs width (error bars: t interval of the mean z)"),
+        Write(input, folder, "correlation_vs_width", "primary", "H3: correlation with the model vs width"),
+        Write(input, folder, "correlation_vs_width_detrended", "detrended", "H3: correlation of first differences vs width"),
+        Write(input, folder, "correlation_vs_width_epoch_ends", "epoch_ends", "H3: correlation over epoch ends only vs width"),
     ];
 
-    private static FigureInfo Write(ReportInput input, string folder, bool detrended, string name, string variant, string caption)
+    private static FigureInfo Write(ReportInput input, string folder, string name, string variant, string caption)
     {
         var o = input.Options;
+        // What the error bars are, in the caption and under the title.
+        var bars = $"error bars: {Fmt.Exact(o.Confidence * 100)}% t interval of the mean Fisher z over seeds, back-transformed (as in the H3 table)";
         // The report's per-width table and this figure read the same rows: one interval, computed once.
         var rows = input.Tables.WidthMeans.Where(m => m.Variant == variant && double.IsFinite(m.MeanR)).ToList();
         var widths = rows.Select(r => r.Width).Distinct().Order().ToList();
@@ -55,13 +58,16 @@ internal static class CorrelationWidthFigure
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, widths.Count).Select(i => (double)i).ToArray(), widths.Select(Fmt.Int).ToArray());
-        plot.Title(detrended
-            ? "Layer vs model correlation of first differences (detrended) vs width"
-            : "Layer vs model correlation vs width");
+        plot.Title((variant switch
+            {
+                "detrended" => "Layer vs model correlation of first differences (detrended) vs width",
+                "epoch_ends" => "Layer vs model correlation over epoch-end points vs width",
+                _ => "Layer vs model correlation vs width",
+            }) + "\n" + bars);
         plot.XLabel("width (units per layer)");
         plot.YLabel($"mean Pearson r over seeds (Fisher z, {Fmt.Exact(o.Confidence * 100)}% t interval), {o.Split}");
         // Outside the data area: a legend inside would hide whichever corner the lines happen to pass through.
         plot.ShowLegend(Edge.Right);
-        return FigureFile.Save(plot, folder, name, caption, FigureFile.Width + 250, FigureFile.Height);
+        return FigureFile.Save(plot, folder, name, $"{caption} ({bars})", FigureFile.Width + 250, FigureFile.Height);
     }
 }

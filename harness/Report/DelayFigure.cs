@@ -4,8 +4,9 @@ using ScottPlot;
 namespace FFRepro.Harness.Report;
 
 /// <summary>
-/// <c>delays</c>: the H1 primary effect (mean delay) per distinct test (width and adjacent layer pair; depths that share
-/// the pair are one test) with its CI, coloured by verdict, over a zero line; points clear of zero to the positive side confirm H1.
+/// <c>delays</c>: the H1 primary effect (mean delay in optimizer steps) per distinct test (width and adjacent layer pair;
+/// depths that share the pair are one test) with its CI, coloured by verdict, over a zero line; points clear of zero to
+/// the positive side confirm H1. The legend sits outside the data area so that it never covers an interval.
 /// </summary>
 internal static class DelayFigure
 {
@@ -48,8 +49,11 @@ internal static class DelayFigure
         // The unit comes with the rows (the curves' own axis), so the label follows whatever the delays are counted in.
         var unit = rows.Select(r => r.EffectUnit).FirstOrDefault() ?? "delay";
         plot.Title($"H1: {unit}, onset(l+1) - onset(l), with {Fmt.Exact(input.Options.Confidence * 100)}% CI (tau {Fmt.Exact(input.Options.Tau)})");
-        plot.YLabel(unit);
-        plot.ShowLegend(Alignment.UpperRight);
-        return FigureFile.Save(plot, folder, "delays", "H1: mean delay per width and layer pair", FigureFile.Width, FigureFile.Height + 80);
+        var perEpoch = input.Runs.Select(r => r.StepsPerEpoch).Distinct().ToList();
+        plot.YLabel(perEpoch.Count == 1 ? $"{unit}; {Fmt.Int(perEpoch[0])} steps = 1 epoch" : unit);
+        plot.ShowLegend(Edge.Right);
+        return FigureFile.Save(plot, folder, "delays",
+            $"H1: {unit} per width and layer pair, bars: {Fmt.Exact(input.Options.Confidence * 100)}% bootstrap CI of the mean",
+            FigureFile.Width + 150, FigureFile.Height + 80);
     }
 }

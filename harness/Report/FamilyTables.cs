@@ -25,8 +25,9 @@ internal static class FamilyTables
           .Append("layers train on detached inputs, so layers 1..L of a depth-L network are those of a deeper network with the ")
           .Append("same seed and width (common random numbers, which pair the depth cells). Where the curves of a layer pair are ")
           .Append("bit-identical across depths (checked in the data), the pair is one test, labelled with all its depths (e.g. `d2,3`), ")
-          .Append("and counts once in Holm's family. Lag / tie / lead: shares of runs whose deeper layer's onset comes later, at the ")
-          .Append("same point, earlier.\n\n");
+          .Append("and counts once in Holm's family. Delays are counted in the unit of the effect column (optimizer steps; result sets ")
+          .Append("without steps are read with step = epoch x steps per epoch). Lag / tie / lead: shares of runs whose deeper layer's ")
+          .Append("onset comes later, at the same evaluation point (a delay below the schedule's resolution), earlier.\n\n");
         var table = new MarkdownTable("runs", "layers", "n", "excluded", "lag / tie / lead", $"effect: {Unit(rows)}", "CI", "test", "p", "p_holm", "verdict");
         foreach (var r in rows)
             table.Add(Fmt.Group(r), r.Layers, Fmt.Int(r.N), Fmt.Int(r.Excluded), Fractions(r), Fmt.Effect(r.Effect),

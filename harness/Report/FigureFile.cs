@@ -16,6 +16,17 @@ internal static class FigureFile
         return new FigureInfo(name, caption);
     }
 
+    /// <summary>Writes a multi-panel figure as <c>{folder}/{name}.png</c> and <c>.svg</c> (ScottPlot saves multiplots only as
+    /// PNG; the SVG is rendered through Skia's SVG canvas, as ScottPlot does for single plots).</summary>
+    public static FigureInfo Save(Multiplot multiplot, string folder, string name, string caption, int width, int height)
+    {
+        multiplot.SavePng(Path.Combine(folder, name + ".png"), width, height);
+        using (var stream = File.Create(Path.Combine(folder, name + ".svg")))
+        using (var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, width, height), stream))
+            multiplot.Render(canvas, new PixelRect(0, width, height, 0));
+        return new FigureInfo(name, caption);
+    }
+
     /// <summary>The points of a series whose x and y are both finite (ScottPlot would draw gaps as spikes to NaN).</summary>
     public static (double[] Xs, double[] Ys) Finite(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
     {

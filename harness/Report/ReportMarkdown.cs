@@ -6,7 +6,7 @@ namespace FFRepro.Harness.Report;
 
 /// <summary>
 /// The text of report.md: provenance first, then design coverage, verdicts, per-hypothesis tables, sensitivity,
-/// robustness, exclusions and figures.
+/// robustness, evaluation points, exclusions and figures.
 /// </summary>
 internal static class ReportMarkdown
 {
@@ -21,6 +21,7 @@ internal static class ReportMarkdown
         HypothesisSections.WriteHypotheses(sb, input.Tables, input.Options);
         SensitivitySection.Write(sb, input.Tables, input.Options);
         HypothesisSections.WriteRobustness(sb, input.Tables);
+        ScheduleSection.Write(sb, input);
         WriteExclusions(sb, input.Tables);
         WriteFigures(sb, figures);
         return sb.ToString();

@@ -5,8 +5,9 @@ public static class ReportWriter
 {
     /// <summary>
     /// Writes <c>{reportFolder}/report.md</c> and <c>{reportFolder}/figures/*.png|svg</c>: one curves figure per cell
-    /// (<c>curves_d{depth}_w{width}_e{epochs}</c>), <c>delays</c>, <c>correlation_vs_width</c> and
-    /// <c>correlation_vs_width_detrended</c>. Folders are created when missing; existing files of the same names are replaced.
+    /// (<c>curves_d{depth}_w{width}_e{epochs}</c>), <c>delays</c>, <c>correlation_vs_width</c>,
+    /// <c>correlation_vs_width_detrended</c> and <c>correlation_vs_width_epoch_ends</c>. Folders are created when missing;
+    /// existing files of the same names are replaced.
     /// </summary>
     /// <remarks>
     /// The Markdown uses the invariant culture and fixed formats (3 decimals for effects, 3 significant digits for p), and

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace FFRepro.Harness.Results;
 
-/// <summary>One row of <c>curves.parquet</c> (tidy, long): one metric of one layer of one run at one epoch on one split.</summary>
+/// <summary>One row of <c>curves.parquet</c> (tidy, long): one metric of one layer of one run at one evaluation point on one split.</summary>
 public sealed record CurveRecord
 {
     /// <summary>Run id.</summary>
@@ -17,8 +17,12 @@ public sealed record CurveRecord
     [JsonPropertyName("epochs")] public int Epochs { get; init; }
     /// <summary>Run seed.</summary>
     [JsonPropertyName("seed")] public long Seed { get; init; }
-    /// <summary>0 = before training; e = after e epochs.</summary>
-    [JsonPropertyName("epoch")] public int Epoch { get; init; }
+    /// <summary>Optimizer steps (mini-batch update rounds) done at this point; 0 = before training.</summary>
+    [JsonPropertyName("step")] public long Step { get; init; }
+    /// <summary>Fractional epoch: <see cref="Step"/> / the run's steps per epoch (an integer at epoch ends).</summary>
+    [JsonPropertyName("epoch")] public double Epoch { get; init; }
+    /// <summary>Positive training images seen per seed: <see cref="Step"/> x the batch size.</summary>
+    [JsonPropertyName("samples_seen")] public long SamplesSeen { get; init; }
     /// <summary>1-based FF layer; 0 for model-level metrics.</summary>
     [JsonPropertyName("layer")] public int Layer { get; init; }
     /// <summary>One of <see cref="MetricNames.All"/>.</summary>

@@ -1,3 +1,4 @@
+using Parquet;
 using Parquet.Serialization;
 
 namespace FFRepro.Harness.Results;
@@ -13,13 +14,37 @@ public static class MergedResults
     public static async Task<IReadOnlyList<CurveRecord>> ReadCurvesAsync(ResultsLayout layout) =>
         await ReadAsync<CurveRecord>(layout.CurvesFile, ResultSchema.Curves, layout.Grid);
 
+    /// <summary>Whether both merged files exist, are readable and are of the current schema (false for files merged by
+    /// an older FFRepro, which <c>merge</c> makes again from the per-run files).</summary>
+    public static async Task<bool> AreCurrentAsync(ResultsLayout layout)
+    {
+        foreach (var (path, schema) in new[] { (layout.RunsFile, ResultSchema.Runs), (layout.CurvesFile, ResultSchema.Curves) })
+        {
+            if (!File.Exists(path)) return false;
+            try
+            {
+                await using var reader = await ParquetReader.CreateAsync(path);
+                if (reader.CustomMetadata.GetValueOrDefault(ResultSchema.SchemaKey) != schema) return false;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return false;   // unreadable: merge makes it again
+            }
+        }
+        return true;
+    }
+
     private static async Task<IReadOnlyList<T>> ReadAsync<T>(string path, string schema, string grid) where T : class, new()
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{path} does not exist; run `ffrepro merge {grid}` first.", path);
+        string? found;
+        await using (var reader = await ParquetReader.CreateAsync(path))
+            found = reader.CustomMetadata.GetValueOrDefault(ResultSchema.SchemaKey);
+        if (found != schema)
+            throw new InvalidDataException($"{path}: schema '{found}', expected '{schema}'"
+                + (found?.StartsWith("ffrepro-", StringComparison.Ordinal) == true ? $"; run `ffrepro merge {grid}` to merge it again with this version." : "."));
         var read = await ParquetSerializer.DeserializeAsync<T>(path);
         var meta = read.CustomMetadata ?? new Dictionary<string, string>();
-        if (meta.GetValueOrDefault(ResultSchema.SchemaKey) != schema)
-            throw new InvalidDataException($"{path}: schema '{meta.GetValueOrDefault(ResultSchema.SchemaKey)}', expected '{schema}'.");
         if (meta.GetValueOrDefault(ResultSchema.GridKey) != grid)
             throw new InvalidDataException($"{path}: belongs to grid '{meta.GetValueOrDefault(ResultSchema.GridKey)}', not '{grid}'.");
         return read.Data.AsReadOnly();

@@ -5,6 +5,9 @@ public static class MetricNames
 {
     /// <summary>Binary positive-vs-negative accuracy of a layer ((TP + TN) / m).</summary>
     public const string LayerFfAccuracy = "layer_ff_accuracy";
+    /// <summary>loeweX's running layer accuracy: binary FF accuracy on the training batches themselves (their fresh
+    /// negatives included) since the previous evaluation point; split <c>train</c>, no row at step 0.</summary>
+    public const string LayerFfAccuracyTrain = "layer_ff_accuracy_train";
     /// <summary>10-class accuracy from one layer's goodness.</summary>
     public const string LayerGoodnessAccuracy = "layer_goodness_accuracy";
     /// <summary>Mean goodness on positive samples.</summary>
@@ -22,10 +25,14 @@ public static class MetricNames
     /// <summary>Cross-entropy of the classifier (layer 0).</summary>
     public const string ClassifierLoss = "classifier_loss";
 
+    /// <summary>The metrics of a layer (layer &gt;= 1), the evaluated ones first.</summary>
+    public static readonly IReadOnlyList<string> Layer =
+        [LayerFfAccuracy, LayerGoodnessAccuracy, GoodnessPos, GoodnessNeg, LayerLoss, LayerFfAccuracyTrain];
+
+    /// <summary>The metrics of the model (layer 0).</summary>
+    public static readonly IReadOnlyList<string> Model =
+        [ModelClassifierAccuracy, ModelGoodnessAccuracy, ModelGoodnessAccuracyDeep, ClassifierLoss];
+
     /// <summary>Every metric name, layer metrics first.</summary>
-    public static readonly IReadOnlyList<string> All =
-    [
-        LayerFfAccuracy, LayerGoodnessAccuracy, GoodnessPos, GoodnessNeg, LayerLoss,
-        ModelClassifierAccuracy, ModelGoodnessAccuracy, ModelGoodnessAccuracyDeep, ClassifierLoss,
-    ];
+    public static readonly IReadOnlyList<string> All = [.. Layer, .. Model];
 }

@@ -4,11 +4,16 @@ namespace FFRepro.Harness.Results;
 public static class ResultSchema
 {
     /// <summary>Per-run files: <see cref="CurveRecord"/> rows, the <see cref="RunRecord"/> under <see cref="RunKey"/>.</summary>
-    public const string RunFile = "ffrepro-run/1";
+    public const string RunFile = "ffrepro-run/2";
     /// <summary>Merged <c>runs.parquet</c> (<see cref="RunRecord"/>).</summary>
-    public const string Runs = "ffrepro-runs/1";
+    public const string Runs = "ffrepro-runs/2";
     /// <summary>Merged <c>curves.parquet</c> (<see cref="CurveRecord"/>).</summary>
-    public const string Curves = "ffrepro-curves/1";
+    public const string Curves = "ffrepro-curves/2";
+
+    /// <summary>Per-run files written before evaluation schedules: an int32 <c>epoch</c> column and no <c>step</c>,
+    /// <c>samples_seen</c> or <c>steps_per_epoch</c>. Still read (see <c>Legacy.RunFileV1</c>); merged files of that
+    /// version (<c>ffrepro-runs/1</c>, <c>ffrepro-curves/1</c>) are made again by <c>merge</c>.</summary>
+    public const string RunFileV1 = "ffrepro-run/1";
 
     /// <summary>Key of the schema version.</summary>
     public const string SchemaKey = "ffrepro.schema";

@@ -19,7 +19,7 @@ public static class RunChecksum
         foreach (var c in curves)
         {
             w.Write(c.RunId); w.Write(c.Treatment); w.Write(c.Depth); w.Write(c.Width); w.Write(c.Epochs); w.Write(c.Seed);
-            w.Write(c.Epoch); w.Write(c.Layer); w.Write(c.Metric); w.Write(c.Split); w.Write(BitConverter.DoubleToInt64Bits(c.Value));
+            w.Write(c.Step); w.Write(BitConverter.DoubleToInt64Bits(c.Epoch)); w.Write(c.SamplesSeen); w.Write(c.Layer); w.Write(c.Metric); w.Write(c.Split); w.Write(BitConverter.DoubleToInt64Bits(c.Value));
         }
         w.Flush();
         return Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Parquet;
+using FFRepro.Harness.Results.Legacy;
 using Parquet.Serialization;
 
 namespace FFRepro.Harness.Results;
@@ -10,7 +11,8 @@ namespace FFRepro.Harness.Results;
 /// Writes and reads per-run Parquet files. A run file's rows are the run's curve points in the schema of
 /// <c>curves.parquet</c>; its run record travels as JSON in the key-value metadata (<see cref="ResultSchema.RunKey"/>),
 /// so a footer-only read gives the run record, and merge appends rows without converting them.
-/// Reading validates schema, grid, id and row count.
+/// Reading validates schema, grid, id and row count; files of the previous schema (<see cref="ResultSchema.RunFileV1"/>)
+/// are read as current records.
 /// </summary>
 public static class RunFiles
 {
@@ -77,12 +79,11 @@ public static class RunFiles
             var run = JsonSerializer.Deserialize<RunRecord>(meta[ResultSchema.RunKey], Json);
             if (run is null || run.RunId != meta[ResultSchema.RunIdKey] || run.Grid != grid)
                 return RunFileCheck.Bad(path, "its run record does not match its id or grid");
+            if (meta[ResultSchema.SchemaKey] == ResultSchema.RunFileV1) return await ReadV1Async(path, stream, run, meta, rows, withCurves);
             if (!withCurves) return new RunFileCheck(path, run, [], meta, null);
             stream.Position = 0;
             var curves = (await ParquetSerializer.DeserializeAsync<CurveRecord>(stream)).Data;
-            if (curves.Count != rows) return RunFileCheck.Bad(path, $"holds {curves.Count} readable rows of {rows} (truncated?)");
-            foreach (var c in curves)
-                if (c.RunId != run.RunId) return RunFileCheck.Bad(path, $"holds rows of run '{c.RunId}'");
+            if (Mismatch(run, curves.Count, rows, curves.Select(c => c.RunId)) is { } bad) return RunFileCheck.Bad(path, bad);
             if (meta.TryGetValue(ResultSchema.ChecksumKey, out var sum) && sum != RunChecksum.Of(meta[ResultSchema.RunKey], curves.AsReadOnly()))
                 return RunFileCheck.Bad(path, "its content does not match its checksum (corrupt)");
             return new RunFileCheck(path, run, curves.AsReadOnly(), meta, null);
@@ -93,10 +94,34 @@ public static class RunFiles
         }
     }
 
+    /// <summary>A version 1 file, checked against its own checksum and read as current records (<see cref="RunFileV1"/>).</summary>
+    private static async Task<RunFileCheck> ReadV1Async(string path, Stream stream, RunRecord run,
+        IReadOnlyDictionary<string, string> meta, long rows, bool withCurves)
+    {
+        var (stepsPerEpoch, samplesPerStep, problem) = RunFileV1.Steps(run);
+        if (problem is not null) return RunFileCheck.Bad(path, problem);
+        var upgraded = RunFileV1.Upgrade(run, stepsPerEpoch);
+        if (!withCurves) return new RunFileCheck(path, upgraded, [], meta, null);
+        stream.Position = 0;
+        var curves = (await ParquetSerializer.DeserializeAsync<CurveRecordV1>(stream)).Data;
+        if (Mismatch(run, curves.Count, rows, curves.Select(c => c.RunId)) is { } bad) return RunFileCheck.Bad(path, bad);
+        if (meta.TryGetValue(ResultSchema.ChecksumKey, out var sum) && sum != RunFileV1.Checksum(meta[ResultSchema.RunKey], curves.AsReadOnly()))
+            return RunFileCheck.Bad(path, "its content does not match its checksum (corrupt)");
+        return new RunFileCheck(path, upgraded, curves.Select(c => RunFileV1.Upgrade(c, stepsPerEpoch, samplesPerStep)).ToList(), meta, null);
+    }
+
+    private static string? Mismatch(RunRecord run, int readable, long rows, IEnumerable<string> runIds)
+    {
+        if (readable != rows) return $"holds {readable} readable rows of {rows} (truncated?)";
+        var other = runIds.Where(id => id != run.RunId).Select(id => id ?? "(null)").FirstOrDefault();
+        return other is null ? null : $"holds rows of run '{other}'";
+    }
+
     private static string? Problem(string path, string grid, IReadOnlyDictionary<string, string> meta, long rows)
     {
         if (!meta.TryGetValue(ResultSchema.SchemaKey, out var schema)) return "not an FFRepro run file (no schema key)";
-        if (schema != ResultSchema.RunFile) return $"schema '{schema}', expected '{ResultSchema.RunFile}'";
+        if (schema != ResultSchema.RunFile && schema != ResultSchema.RunFileV1)
+            return $"schema '{schema}', expected '{ResultSchema.RunFile}' (or the older '{ResultSchema.RunFileV1}')";
         if (meta.GetValueOrDefault(ResultSchema.GridKey) is var g && g != grid) return $"belongs to grid '{g}', not '{grid}'";
         var id = meta.GetValueOrDefault(ResultSchema.RunIdKey) ?? "";
         if (Path.GetFileNameWithoutExtension(path) != id) return $"named {Path.GetFileName(path)} but holds run '{id}'";

@@ -24,6 +24,8 @@ public sealed record RunRecord
     [JsonPropertyName("width")] public int Width { get; init; }
     /// <summary>Resolved planned epochs.</summary>
     [JsonPropertyName("epochs")] public int Epochs { get; init; }
+    /// <summary>Optimizer steps (mini-batches) per epoch on the run's data; 0 when the run failed before training.</summary>
+    [JsonPropertyName("steps_per_epoch")] public int StepsPerEpoch { get; init; }
     /// <summary>Run seed.</summary>
     [JsonPropertyName("seed")] public long Seed { get; init; }
     /// <summary>Device the run trained on (<c>cpu</c>, <c>cuda</c>).</summary>

@@ -34,9 +34,9 @@ public static class StatsInputs
     }
 
     /// <summary>One run as the stats library sees it.</summary>
-    public static RunInfo ToRunInfo(RunRecord r) => new(r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status);
+    public static RunInfo ToRunInfo(RunRecord r) => new(r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status) { StepsPerEpoch = Math.Max(1, r.StepsPerEpoch) };
 
     /// <summary>One curve point as the stats library sees it.</summary>
     public static CurvePoint ToCurvePoint(CurveRecord c) =>
-        new(c.RunId, c.Depth, c.Width, c.Epochs, c.Seed, c.Epoch, c.Layer, c.Metric, c.Split, c.Value);
+        new(c.RunId, c.Depth, c.Width, c.Epochs, c.Seed, c.Step, c.Layer, c.Metric, c.Split, c.Value);
 }

@@ -17,7 +17,7 @@ public static class RunRecords
             RunId = run.RunId, Grid = grid, Dataset = dataset, Recipe = recipe,
             Treatment = run.Cell.Label, TreatmentJson = run.Cell.Json,
             Depth = run.Resolved.Depth, Width = run.Resolved.Width, Epochs = run.Resolved.Epochs,
-            Seed = run.Seed, Device = device, Backend = backend,
+            StepsPerEpoch = result.StepsPerEpoch, Seed = run.Seed, Device = device, Backend = backend,
             Status = StatusName(result.Status), EpochsCompleted = result.EpochsCompleted, DivergedAtEpoch = result.DivergedAtEpoch,
             FinalClassifierAccuracy = lastTest?.Model.ClassifierAccuracy, FinalGoodnessAccuracy = lastTest?.Model.GoodnessAccuracy,
             WallSeconds = result.WallSeconds, StartedUtc = started, FinishedUtc = finished,
@@ -25,8 +25,8 @@ public static class RunRecords
         };
     }
 
-    /// <summary>A failed run: no curves, the exception's message kept.</summary>
-    public static RunResult Failed(long seed) => new(seed, RunStatus.Failed, 0, null, [], 0);
+    /// <summary>A failed run: no curves and no steps, the exception's message kept.</summary>
+    public static RunResult Failed(long seed) => new(seed, RunStatus.Failed, 0, null, [], 0) { StepsPerEpoch = 0 };
 
     /// <summary>The status column's spelling.</summary>
     public static string StatusName(RunStatus status) => status switch
@@ -36,18 +36,20 @@ public static class RunRecords
         _ => "failed",
     };
 
-    /// <summary>Tidy curve points: per epoch and split, five metrics per layer, then four model metrics at layer 0.</summary>
+    /// <summary>Tidy curve points: per evaluation point and split, five metrics per layer, then four model metrics at
+    /// layer 0; then the running training-batch accuracy per point after step 0 and layer (split <c>train</c>).</summary>
     public static List<CurveRecord> Curves(RunRecord run, RunResult result)
     {
-        var points = new List<CurveRecord>(result.Curves.Count * (5 * Math.Max(1, run.Depth) + 4));
+        var points = new List<CurveRecord>(result.Curves.Count * (5 * Math.Max(1, run.Depth) + 4) + result.RunningAccuracy.Count * run.Depth);
+        CurveRecord Head(long step, string split) => new()
+        {
+            RunId = run.RunId, Treatment = run.Treatment, Depth = run.Depth, Width = run.Width, Epochs = run.Epochs,
+            Seed = run.Seed, Step = step, Epoch = step / (double)result.StepsPerEpoch, SamplesSeen = step * result.SamplesPerStep,
+            Split = split,
+        };
         foreach (var e in result.Curves)
         {
-            var split = e.Split == EvalSplit.Test ? "test" : "train";
-            var head = new CurveRecord
-            {
-                RunId = run.RunId, Treatment = run.Treatment, Depth = run.Depth, Width = run.Width, Epochs = run.Epochs,
-                Seed = run.Seed, Epoch = e.Epoch, Split = split,
-            };
+            var head = Head(e.Step, e.Split == EvalSplit.Test ? "test" : "train");
             foreach (var l in e.Layers)
             {
                 points.Add(head with { Layer = l.Layer, Metric = MetricNames.LayerFfAccuracy, Value = l.FfAccuracy });
@@ -60,6 +62,12 @@ public static class RunRecords
             points.Add(head with { Metric = MetricNames.ModelGoodnessAccuracy, Value = e.Model.GoodnessAccuracy });
             points.Add(head with { Metric = MetricNames.ModelGoodnessAccuracyDeep, Value = e.Model.GoodnessAccuracyDeep });
             points.Add(head with { Metric = MetricNames.ClassifierLoss, Value = e.Model.ClassifierLoss });
+        }
+        foreach (var a in result.RunningAccuracy)
+        {
+            var head = Head(a.Step, "train");
+            for (var l = 0; l < a.Layers.Count; l++)
+                points.Add(head with { Layer = l + 1, Metric = MetricNames.LayerFfAccuracyTrain, Value = a.Layers[l] });
         }
         return points;
     }

@@ -49,23 +49,44 @@ public static class EpochBenchmark
         return (times, cpu);
     }
 
-    /// <summary>Wall milliseconds of each measured evaluation pass (all seeds, all 10 labels plus neutral) over <paramref name="images"/> images.</summary>
-    public static double[] Evaluations(Recipe recipe, int seeds, int images, int measured, Device device)
+    /// <summary>
+    /// Training epochs and evaluation passes of one model measured alternately (after one warm-up of each), so that a
+    /// machine whose speed drifts slows both alike: their ratio is what the evaluation overhead of a schedule needs.
+    /// </summary>
+    /// <returns>Wall and process CPU milliseconds of each measured epoch of <paramref name="batches"/> batches, and wall
+    /// milliseconds of each pass over <paramref name="images"/> images.</returns>
+    public static (double[] Train, double[] TrainCpu, double[] Eval) Alternating(Recipe recipe, int seeds, int batches, int images, int measured, Device device)
     {
-        var data = RandomSplit(images, seed: 2);
         using var scope = NewDisposeScope();
-        using var test = new DeviceData(data, 0, recipe, device);
+        using var train = new DeviceData(RandomSplit(recipe.BatchSize * batches, seed: 1), 0, recipe, device);
+        using var test = new DeviceData(RandomSplit(images, seed: 2), 0, recipe, device);
         var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
-        using var net = new BatchedNetwork(recipe, test.Features, seedList, device);
+        using var net = new BatchedNetwork(recipe, train.Features, seedList, device);
+        using var optimizer = new BatchedOptimizer(recipe);
+        using var order = new EpochOrder(recipe, train, seedList);
+        using var step = new TrainStep(recipe, net, optimizer);
         using var evaluator = new Evaluator(recipe, test, seedList, Metrics.EvalSplit.Test);
-        var times = new double[measured];
+        using var loss = zeros(seeds, device: device);
+        var (trainMs, trainCpu, evalMs) = (new double[measured], new double[measured], new double[measured]);
+        using var process = Process.GetCurrentProcess();
         for (var e = -1; e < measured; e++)
         {
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            evaluator.EvaluateAll(net, 0);   // copies results to the host, so it waits for the device
-            if (e >= 0) times[e] = clock.Elapsed.TotalMilliseconds;
+            FFTrainer.TrainEpoch(recipe, step, order, 1, loss);
+            using (loss.cpu()) { }   // waits for the device
+            if (e >= 0)
+            {
+                trainMs[e] = clock.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                trainCpu[e] = (process.TotalProcessorTime - cpuStart).TotalMilliseconds;
+            }
+            clock.Restart();
+            evaluator.EvaluateAll(net, 0);
+            if (e >= 0) evalMs[e] = clock.Elapsed.TotalMilliseconds;
         }
-        return times;
+        return (trainMs, trainCpu, evalMs);
     }
 
     private static DataSplit RandomSplit(int count, int seed)

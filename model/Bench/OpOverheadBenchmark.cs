@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using System.Diagnostics;
 using static TorchSharp.torch;
 
@@ -25,9 +26,9 @@ public static class OpOverheadBenchmark
             for (var done = 0; done < ops; done += 100)
             {
                 using var step = NewDisposeScope();
-                for (var i = 0; i < 100; i++) a.add(b);
+                for (var i = 0; i < 100; i++) a.Plus(b);
             }
-            using (var host = a.add(b).cpu()) { }   // waits for every queued operation
+            using (var host = a.Plus(b).cpu()) { }   // waits for every queued operation
             if (r >= 0) times[r] = clock.Elapsed.TotalMilliseconds * 1000 / ops;
         }
         return times;

@@ -85,8 +85,16 @@ public sealed record Recipe
     /// <summary>Value written into the label pixel: <c>one</c> (1.0) or <c>max</c> (the data's largest pixel value, pezeshki).</summary>
     [JsonPropertyName("overlay_value")] public required OverlayValue OverlayValue { get; init; }
 
-    /// <summary>Evaluate every this many epochs (epoch 0 and the last epoch are always evaluated).</summary>
+    /// <summary>Interval, in epochs, of the <c>epochs</c> term of <see cref="EvalSchedule"/>: with it, the end of every
+    /// this many epochs is evaluated (epoch 0 and the last epoch always are).</summary>
     [JsonPropertyName("eval_every")] public required int EvalEvery { get; init; }
+
+    /// <summary>
+    /// The optimizer steps at which the run is evaluated, in the compact syntax of <see cref="EvaluationSchedule"/>
+    /// (e.g. <c>log:12@1000,epochs</c>). Absent from JSON written before schedules existed, which means <c>epochs</c>;
+    /// the canonical JSON leaves it out at that value, so such runs keep their ids.
+    /// </summary>
+    [JsonPropertyName("eval_schedule")] public string EvalSchedule { get; init; } = EvaluationSchedule.EpochsText;
 
     /// <summary>Evaluate on at most this many test images (the first ones); 0 = the whole test split.</summary>
     [JsonPropertyName("eval_samples")] public required int EvalSamples { get; init; }
@@ -96,6 +104,14 @@ public sealed record Recipe
 
     /// <summary>Threshold actually used: <see cref="Threshold"/>, or <see cref="Width"/> when it is null.</summary>
     [JsonIgnore] public double Theta => Threshold ?? Width;
+
+    /// <summary>Positive training images per mini-batch on a training split of <paramref name="trainCount"/> images
+    /// (<see cref="BatchSize"/>, or the whole split for full batch).</summary>
+    public int SamplesPerStep(int trainCount) => BatchSize == 0 ? trainCount : BatchSize;
+
+    /// <summary>Optimizer steps (mini-batches) per epoch on a training split of <paramref name="trainCount"/> images:
+    /// the last partial batch is dropped (loeweX: drop_last=True); 1 for full batch.</summary>
+    public int StepsPerEpoch(int trainCount) => trainCount / Math.Max(1, SamplesPerStep(trainCount));
 
     /// <summary>Every violated constraint, each naming its field; empty when the recipe is usable.</summary>
     public IReadOnlyList<string> Validate() => RecipeValidator.Errors(this);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace FFRepro.Model.Recipes;
@@ -15,10 +16,27 @@ public static class RecipeJson
     };
 
     /// <summary>
-    /// Canonical JSON of every resolved field (threshold null stays null). Two recipes that train identically
-    /// have the same canonical form; run ids hash it.
+    /// Canonical JSON of every resolved field (threshold null stays null). Two recipes that train and evaluate
+    /// identically have the same canonical form; run ids hash it. <c>eval_schedule</c> is written in its canonical text
+    /// (<see cref="EvaluationSchedule.ToString"/>) and left out when it is <c>epochs</c>, the behaviour of every run
+    /// recorded before the field existed, so those runs keep their ids.
     /// </summary>
-    public static string Canonical(Recipe r) => JsonSerializer.Serialize(r, Options);
+    public static string Canonical(Recipe r)
+    {
+        var node = JsonNode.Parse(Full(r))!.AsObject();
+        if (EvaluationSchedule.TryParse(r.EvalSchedule, out var schedule, out _))
+        {
+            var text = schedule.ToString();
+            if (text == EvaluationSchedule.EpochsText) node.Remove(ScheduleField);
+            else node[ScheduleField] = text;
+        }
+        return node.ToJsonString(Options);
+    }
+
+    /// <summary>JSON of every field as it is, <c>eval_schedule</c> included (the form overrides are applied to).</summary>
+    public static string Full(Recipe r) => JsonSerializer.Serialize(r, Options);
+
+    private const string ScheduleField = "eval_schedule";
 
     /// <summary>Parses a full recipe (every field present).</summary>
     public static Recipe Parse(string json) =>

@@ -14,12 +14,12 @@ public static class RecipeOverrides
     public static Recipe Apply(Recipe recipe, IReadOnlyDictionary<string, JsonElement> overrides)
     {
         if (overrides.Count == 0) return recipe;
-        var node = JsonNode.Parse(RecipeJson.Canonical(recipe))!.AsObject();
+        var node = JsonNode.Parse(RecipeJson.Full(recipe))!.AsObject();
         foreach (var (field, value) in overrides)
         {
             if (field == "recipe")
                 throw new RecipeException(field, "choose the recipe with the grid's \"recipe\" entry, not as an override.");
-            if (!node.ContainsKey(field))
+            if (!RecipeJson.FieldNames.Contains(field))
                 throw new RecipeException(field, $"unknown recipe field; known: {string.Join(", ", RecipeJson.FieldNames)}.");
             node[field] = JsonNode.Parse(value.GetRawText());
             try

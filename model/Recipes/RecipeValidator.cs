@@ -26,6 +26,7 @@ public static class RecipeValidator
         Check(r.ClassifierWeightDecay >= 0, "classifier_weight_decay", $"must be >= 0 (got {r.ClassifierWeightDecay}).");
         Check(r.Schedule != Schedule.Greedy || r.Epochs % r.Depth == 0, "epochs", $"must be a multiple of depth ({r.Depth}) for the greedy schedule (got {r.Epochs}).");
         Check(r.EvalEvery >= 1, "eval_every", $"must be >= 1 (got {r.EvalEvery}).");
+        Check(EvaluationSchedule.TryParse(r.EvalSchedule, out _, out var scheduleError), "eval_schedule", $"'{r.EvalSchedule}': {scheduleError}");
         Check(r.EvalSamples >= 0, "eval_samples", $"must be >= 0, 0 meaning the whole test split (got {r.EvalSamples}).");
         return errors;
     }

@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Trace.Npz;
 using FFRepro.Model.Training;
 using TorchSharp;
@@ -30,13 +31,13 @@ internal sealed class TraceRecorder(int steps, int depth) : IStepProbe
     {
         var i = Step * depth + layer;
         var half = goodness.shape[1] / 2;
-        _ffLoss[i] = ffLoss[0].ToSingle();
-        _peerLoss[i] = peerLoss is null ? double.NaN : peerLoss[0].ToSingle();
-        _goodnessPos[i] = goodness[0].narrow(0, 0, half).mean().ToSingle();
-        _goodnessNeg[i] = goodness[0].narrow(0, half, half).mean().ToSingle();
+        _ffLoss[i] = ffLoss[0].item<float>();
+        _peerLoss[i] = peerLoss is null ? double.NaN : peerLoss[0].item<float>();
+        _goodnessPos[i] = goodness[0].narrow(0, 0, half).mean().item<float>();
+        _goodnessNeg[i] = goodness[0].narrow(0, half, half).mean().item<float>();
     }
 
-    public void Classifier(Tensor loss) => _classifierLoss[Step] = loss[0].ToSingle();
+    public void Classifier(Tensor loss) => _classifierLoss[Step] = loss[0].item<float>();
 
     /// <summary>Records the parameter norms after step <see cref="Step"/>.</summary>
     public void AfterStep(BatchedNetwork net)
@@ -66,5 +67,5 @@ internal sealed class TraceRecorder(int steps, int depth) : IStepProbe
         yield return NpyArray.Of("classifier_norm", _classifierNorm, steps);
     }
 
-    private static double Norm(Tensor t) => linalg.vector_norm(t.detach().to(ScalarType.Float64)).ToDouble();
+    private static double Norm(Tensor t) => t.detach().to(ScalarType.Float64).Squared().sum().sqrt().item<double>();
 }

@@ -18,7 +18,7 @@ public static class TraceRun
     public const string Format = "ffrepro-trace/1";
 
     /// <summary>Trains and writes the trace; returns the epoch-end metrics (null when the run was cut short by <see cref="TraceCase.Steps"/>).</summary>
-    public static EpochMetrics? Write(TraceCase c, TraceData data, IReadOnlyDictionary<string, string> environment, string path)
+    public static PointMetrics? Write(TraceCase c, TraceData data, IReadOnlyDictionary<string, string> environment, string path)
     {
         using var session = new TraceSession(c, data.Data);
         var recorder = new TraceRecorder(session.Steps, c.Depth);
@@ -35,7 +35,7 @@ public static class TraceRun
             session.Step.Run(x, pos, neg, 0, last, FFTrainer.CooldownScale(session.Recipe, epoch), loss);
             recorder.AfterStep(session.Net);
         }
-        var metrics = session.Complete ? session.Evaluator.EvaluateAll(session.Net, c.Epochs)[0] : null;
+        var metrics = session.Complete ? session.Evaluator.EvaluateAll(session.Net, session.Steps)[0] : null;
         var arrays = recorder.Arrays().Concat(TraceArrays.Parameters(session.Net, "final.")).ToList();
         arrays.Add(TraceArrays.Meta(new JsonObject
         {
@@ -56,7 +56,7 @@ public static class TraceRun
     }
 
     /// <summary>The metrics under the names the PyTorch peer uses: <c>{metric}_{layer}</c> (layer 1 = the first, as in the curves) and model metrics.</summary>
-    public static JsonObject Flatten(EpochMetrics m)
+    public static JsonObject Flatten(PointMetrics m)
     {
         var o = new JsonObject();
         for (var l = 0; l < m.Layers.Count; l++)

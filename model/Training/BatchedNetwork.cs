@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -48,7 +49,7 @@ internal sealed class BatchedNetwork : IDisposable
             for (var s = 0; s < Seeds; s++) (w[s], b[s]) = InitLayer(inF, recipe.Width, generators[s]);
             initial[l] = [stack(w), stack(b).unsqueeze(1)];
             foreach (var t in w.Concat(b)) t.Dispose();
-            RunningMeans[l] = full(Seeds, recipe.Width, 0.5f, device: device).DetachFromDisposeScope();
+            RunningMeans[l] = ScalarOps.Filled([Seeds, recipe.Width], 0.5f, device).DetachFromDisposeScope();
         }
         foreach (var g in generators) g.Dispose();
         Layers = new FlatParameters(initial, device);
@@ -73,20 +74,20 @@ internal sealed class BatchedNetwork : IDisposable
         if (_recipe.Init == InitKind.Normal)
         {
             // loeweX: nn.init.normal_(weight, 0, 1/sqrt(weight.shape[0])) where weight is [out, in]; bias 0.
-            var w = randn([outF, inF], generator: g).mul_(1.0 / Math.Sqrt(outF)).t();
+            var w = randn([outF, inF], generator: g).MultiplyInPlace(1.0 / Math.Sqrt(outF)).t();
             return (w, zeros(outF));
         }
 
         // torch.nn.Linear default: kaiming_uniform(a=sqrt(5)) gives U(-1/sqrt(in), 1/sqrt(in)) for weight and bias.
         var bound = 1.0 / Math.Sqrt(inF);
-        var wu = rand([outF, inF], generator: g).mul_(2 * bound).sub_(bound).t();
-        var bu = rand([outF], generator: g).mul_(2 * bound).sub_(bound);
+        var wu = rand([outF, inF], generator: g).MultiplyInPlace(2 * bound).SubtractInPlace(bound).t();
+        var bu = rand([outF], generator: g).MultiplyInPlace(2 * bound).SubtractInPlace(bound);
         return (wu, bu);
     }
 
     /// <summary>Pre-activation of layer <paramref name="layer"/>: input [S, N, in] (or [1, N, in], broadcast over seeds)
     /// times its weights plus its bias, [S, N, out].</summary>
-    public Tensor Affine(int layer, Tensor input) => matmul(input, Weights[layer]) + Biases[layer];
+    public Tensor Affine(int layer, Tensor input) => matmul(input, Weights[layer]).Plus(Biases[layer]);
 
     /// <summary>
     /// The classifier's input for neutral-label samples <paramref name="neutral"/> ([S or 1, N, F]): the RMS/L2-normalized

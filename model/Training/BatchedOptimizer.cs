@@ -101,26 +101,26 @@ internal sealed class BatchedOptimizer : IDisposable
         var p = group.Values.narrow(0, at, n);
         var buffer = state.Buffer.narrow(0, at, n);
         // In place: the gradient is this step's own (a gathered copy, or autograd's, cleared after the step).
-        var d = weightDecay != 0 ? grad.add_(p, alpha: weightDecay) : grad;
+        var d = weightDecay != 0 ? grad.AddInPlace(p, weightDecay) : grad;
         if (_kind == OptimizerKind.Sgd)
         {
             if (_momentum == 0)
             {
-                p.add_(d, alpha: -lr);
+                p.AddInPlace(d, -lr);
                 return;
             }
             if (steps == 1) buffer.copy_(d);   // torch: the first step's buffer is the gradient itself
-            else buffer.mul_(_momentum).add_(d);
-            p.add_(buffer, alpha: -lr);
+            else buffer.MultiplyInPlace(_momentum).AddInPlace(d);
+            p.AddInPlace(buffer, -lr);
             return;
         }
         var second = state.Second!.narrow(0, at, n);
-        buffer.mul_(Beta1).add_(d, alpha: 1 - Beta1);
-        second.mul_(Beta2).addcmul_(d, d, value: 1 - Beta2);
+        buffer.MultiplyInPlace(Beta1).AddInPlace(d, 1 - Beta1);
+        second.MultiplyInPlace(Beta2).AddProductInPlace(d, d, 1 - Beta2);
         var bias1 = 1 - Math.Pow(Beta1, steps);
         var bias2 = 1 - Math.Pow(Beta2, steps);
-        var denom = (second.sqrt() / Math.Sqrt(bias2)).add_(AdamEps);
-        p.addcdiv_(buffer, denom, value: -lr / bias1);
+        var denom = second.sqrt().Over(Math.Sqrt(bias2)).AddInPlace(AdamEps);
+        p.AddQuotientInPlace(buffer, denom, -lr / bias1);
     }
 
     public void Dispose()

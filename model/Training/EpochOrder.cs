@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -26,8 +27,8 @@ internal sealed class EpochOrder : IDisposable
         _data = data;
         _device = data.Images.device;
         _generators = seeds.Select(s => new Generator(SeedStreams.Derive(s, SeedStreams.Data))).ToArray();
-        BatchSize = recipe.BatchSize == 0 ? data.Count : recipe.BatchSize;
-        Batches = data.Count / BatchSize;   // the last partial batch is dropped (loeweX: drop_last=True)
+        BatchSize = recipe.SamplesPerStep(data.Count);
+        Batches = recipe.StepsPerEpoch(data.Count);
     }
 
     /// <summary>Draws this epoch's order (full batch: the stored order) and, when the recipe asks or on first use, negatives.</summary>
@@ -36,7 +37,7 @@ internal sealed class EpochOrder : IDisposable
         if (_recipe.BatchSize != 0 || _order is null)
         {
             var rows = _generators.Select(g => _recipe.BatchSize == 0
-                ? arange(_data.Count, dtype: ScalarType.Int64)
+                ? ScalarOps.Range(_data.Count, ScalarType.Int64)
                 : randperm(_data.Count, generator: g)).ToArray();
             Replace(ref _order, rows);
             // Batch-major once per epoch, so each step's index tensor is a contiguous view (one kernel fewer per step).

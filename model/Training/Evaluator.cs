@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Metrics;
 using FFRepro.Model.Recipes;
 using TorchSharp;
@@ -44,8 +45,8 @@ internal sealed class Evaluator : IDisposable
     /// <summary>The fixed negative label of each evaluated image, per seed, [S, M] (trace export).</summary>
     internal Tensor Negatives => _negatives;
 
-    /// <summary>Metrics of every seed at this epoch, in seed order.</summary>
-    public EpochMetrics[] EvaluateAll(BatchedNetwork net, int epoch)
+    /// <summary>Metrics of every seed after <paramref name="step"/> optimizer steps, in seed order.</summary>
+    public PointMetrics[] EvaluateAll(BatchedNetwork net, long step)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
@@ -70,7 +71,7 @@ internal sealed class Evaluator : IDisposable
         var n = (double)_data.Count;
         var layers = layerSums.Select(t => t.cpu().data<double>().ToArray()).ToArray();
         var model = modelSums.cpu().data<double>().ToArray();
-        var result = new EpochMetrics[s];
+        var result = new PointMetrics[s];
         for (var k = 0; k < s; k++)
         {
             var perLayer = new LayerMetrics[depth];
@@ -81,7 +82,7 @@ internal sealed class Evaluator : IDisposable
                     v[0 * s + k] / (2 * n), v[1 * s + k] / n, v[2 * s + k] / n, v[3 * s + k] / n, v[4 * s + k] / (2 * n));
             }
             var hasClassifier = net.Classifier is not null;
-            result[k] = new EpochMetrics(epoch, _split, perLayer, new ModelMetrics(
+            result[k] = new PointMetrics(step, _split, perLayer, new ModelMetrics(
                 hasClassifier ? model[0 * s + k] / n : double.NaN,
                 model[1 * s + k] / n,
                 model[2 * s + k] / n,
@@ -93,7 +94,7 @@ internal sealed class Evaluator : IDisposable
     private void AccumulateGoodness(BatchedNetwork net, Tensor x, Tensor y, Tensor yNeg, Tensor[] layerSums, Tensor modelSums)
     {
         var m = x.shape[0];
-        var labels = arange(10, dtype: ScalarType.Int64, device: x.device);
+        var labels = ScalarOps.Range(10, ScalarType.Int64, x.device);
         // [10 * m, F]: image i with label c at row c * m + i.
         var pixels = FFMath.LabelPixels(labels, _overlayOn).unsqueeze(1).expand(10, m, 10);
         var z = FFMath.Overlay(x.unsqueeze(0).expand(10, m, x.shape[1]), pixels).reshape(10 * m, x.shape[1]);
@@ -108,32 +109,36 @@ internal sealed class Evaluator : IDisposable
             var gPos = g.gather(1, yIndex).squeeze(1);
             var gNeg = g.gather(1, negIndex).squeeze(1);
             var theta = _recipe.Theta;
-            var ffCorrect = (gPos > theta).sum([1]) + (gNeg <= theta).sum([1]);
+            var ffCorrect = gPos.Above(theta).sum([1]).Plus(gNeg.AtMost(theta).sum([1]));
             var gCorrect = g.argmax(1).eq(y.unsqueeze(0)).sum([1]);
-            var loss = F.softplus(-(gPos - theta)).sum([1], type: ScalarType.Float64) + F.softplus(gNeg - theta).sum([1], type: ScalarType.Float64);
-            layerSums[l].add_(stack([
+            // The training loss of these logits: binary cross-entropy with targets 1 (positives) and 0 (negatives).
+            var posLogits = gPos.Minus(theta);
+            var negLogits = gNeg.Minus(theta);
+            var loss = F.binary_cross_entropy_with_logits(posLogits, ones_like(posLogits), reduction: nn.Reduction.None).sum([1], type: ScalarType.Float64)
+                .Plus(F.binary_cross_entropy_with_logits(negLogits, zeros_like(negLogits), reduction: nn.Reduction.None).sum([1], type: ScalarType.Float64));
+            layerSums[l].AddInPlace(stack([
                 ffCorrect.to(ScalarType.Float64), gCorrect.to(ScalarType.Float64),
                 gPos.sum([1], type: ScalarType.Float64), gNeg.sum([1], type: ScalarType.Float64), loss]));
             var g64 = g.to(ScalarType.Float64);
-            sumAll = sumAll is null ? g64 : sumAll + g64;
-            if (BatchedNetwork.FeedsClassifier(_recipe, l)) sumDeep = sumDeep is null ? g64 : sumDeep + g64;
+            sumAll = sumAll is null ? g64 : sumAll.Plus(g64);
+            if (BatchedNetwork.FeedsClassifier(_recipe, l)) sumDeep = sumDeep is null ? g64 : sumDeep.Plus(g64);
             z = FFMath.Normalize(a, _recipe.Norm);
         }
         var allCorrect = sumAll!.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
         var deepCorrect = sumDeep!.argmax(1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
-        modelSums[1].add_(allCorrect);
-        modelSums[2].add_(deepCorrect);
+        modelSums[1].AddInPlace(allCorrect);
+        modelSums[2].AddInPlace(deepCorrect);
     }
 
     private void AccumulateClassifier(BatchedNetwork net, Tensor x, Tensor y, Tensor modelSums)
     {
         var m = x.shape[0];
-        var neutral = FFMath.Overlay(x, full(m, 10, 0.1f, device: x.device)).unsqueeze(0);   // broadcast over seeds
+        var neutral = FFMath.Overlay(x, ScalarOps.Filled([m, 10], 0.1f, x.device)).unsqueeze(0);   // broadcast over seeds
         var output = bmm(net.ClassifierFeatures(neutral), net.Classifier!);   // [S, m, 10]
         var correct = output.argmax(-1).eq(y.unsqueeze(0)).sum([1]).to(ScalarType.Float64);
         var ce = F.log_softmax(output, -1).gather(-1, y.unsqueeze(0).expand(net.Seeds, m).unsqueeze(-1)).squeeze(-1).neg().sum([1], type: ScalarType.Float64);
-        modelSums[0].add_(correct);
-        modelSums[3].add_(ce);
+        modelSums[0].AddInPlace(correct);
+        modelSums[3].AddInPlace(ce);
     }
 
     public void Dispose() => _negatives.Dispose();

@@ -7,9 +7,11 @@ namespace FFRepro.Model.Training;
 
 /// <summary>
 /// Trains the seeds of one cell side by side in one batched model and records every layer's and the model's
-/// metrics at epoch 0 and after every <see cref="Recipe.EvalEvery"/> epochs. Each seed draws its initialization,
-/// data order and negatives from its own generators, so its curve does not depend on which seeds share the batch
-/// (up to float rounding of the batched products; bit-identical within one batch composition, device and thread count).
+/// metrics at the optimizer steps of the recipe's <see cref="Recipe.EvalSchedule"/> (step 0 and the last step always).
+/// Each seed draws its initialization, data order and negatives from its own generators, so its curve does not depend
+/// on which seeds share the batch (up to float rounding of the batched products; bit-identical within one batch
+/// composition, device and thread count). Evaluation draws nothing from those generators and changes no training
+/// state, so the schedule never changes what is trained.
 /// </summary>
 public static class FFTrainer
 {
@@ -38,16 +40,27 @@ public static class FFTrainer
         Evaluator[] evaluators = trainEvaluator is null ? [testEvaluator] : [testEvaluator, trainEvaluator];
 
         var s = request.Seeds.Count;
-        var curves = Enumerable.Range(0, s).Select(_ => new List<EpochMetrics>()).ToArray();
+        var stepsPerEpoch = order.Batches;
+        var points = EvaluationSchedule.Parse(recipe.EvalSchedule).Points(stepsPerEpoch, recipe.Epochs, recipe.EvalEvery).ToHashSet();
+        var curves = Enumerable.Range(0, s).Select(_ => new List<PointMetrics>()).ToArray();
+        var running = Enumerable.Range(0, s).Select(_ => new List<RunningFfAccuracy>()).ToArray();
         var divergedAt = new int?[s];
         var completed = new int[s];
-        Record(0);
+        // Points inside an epoch are kept only once the epoch ends with a finite loss, as the epoch's own point is.
+        var pending = new List<(PointMetrics[] Metrics, RunningFfAccuracy[] Running)>();
+        Evaluate(0);
+        Commit();
         using var epochLoss = zeros(s, device: device);
         for (var epoch = 1; epoch <= recipe.Epochs && divergedAt.Any(d => d is null); epoch++)
         {
             ct.ThrowIfCancellationRequested();
             epochLoss.zero_();
-            TrainEpoch(recipe, step, order, epoch, epochLoss);
+            var first = (long)(epoch - 1) * stepsPerEpoch;
+            TrainEpoch(recipe, step, order, epoch, epochLoss, b =>
+            {
+                var done = first + b + 1;
+                if (b + 1 < stepsPerEpoch && points.Contains(done)) Evaluate(done);
+            });
             var losses = epochLoss.cpu().data<float>().ToArray();
             for (var k = 0; k < s; k++)
             {
@@ -55,27 +68,44 @@ public static class FFTrainer
                 if (float.IsFinite(losses[k])) completed[k] = epoch;
                 else divergedAt[k] = epoch;
             }
-            if (epoch % recipe.EvalEvery == 0 || epoch == recipe.Epochs) Record(epoch);
+            if (points.Contains(first + stepsPerEpoch)) Evaluate(first + stepsPerEpoch);
+            Commit();
             progress?.Report(new TrainProgress(epoch, recipe.Epochs, s));
         }
 
         var perSeed = clock.Elapsed.TotalSeconds / s;
+        var samplesPerStep = order.BatchSize;
         return Enumerable.Range(0, s).Select(k => new RunResult(
             request.Seeds[k],
             divergedAt[k] is null ? RunStatus.Ok : RunStatus.Diverged,
             completed[k],
             divergedAt[k],
             curves[k],
-            perSeed)).ToArray();
+            perSeed)
+        {
+            StepsPerEpoch = stepsPerEpoch,
+            SamplesPerStep = samplesPerStep,
+            RunningAccuracy = running[k],
+        }).ToArray();
 
-        void Record(int epoch)
+        void Evaluate(long done)
         {
             foreach (var evaluator in evaluators)
-            {
-                var metrics = evaluator.EvaluateAll(net, epoch);
+                pending.Add((evaluator.EvaluateAll(net, done), []));
+            if (done > 0)
+                pending.Add(([], step.Accuracy.Take().Select(layers => new RunningFfAccuracy(done, layers)).ToArray()));
+        }
+
+        void Commit()
+        {
+            foreach (var (metrics, run) in pending)
                 for (var k = 0; k < s; k++)
-                    if (divergedAt[k] is null) curves[k].Add(metrics[k]);
-            }
+                {
+                    if (divergedAt[k] is not null) continue;
+                    if (metrics.Length > 0) curves[k].Add(metrics[k]);
+                    if (run.Length > 0) running[k].Add(run[k]);
+                }
+            pending.Clear();
         }
     }
 
@@ -87,8 +117,10 @@ public static class FFTrainer
         return recipe.LrCooldown && e > total / 2 ? 2.0 * (1 + total - e) / total : 1.0;
     }
 
-    /// <summary>One epoch of the recipe's schedule over freshly drawn batches; each seed's total loss is added to <paramref name="epochLoss"/>.</summary>
-    internal static void TrainEpoch(Recipe recipe, TrainStep step, EpochOrder order, int epoch, TorchSharp.torch.Tensor epochLoss)
+    /// <summary>One epoch of the recipe's schedule over freshly drawn batches; each seed's total loss is added to
+    /// <paramref name="epochLoss"/>, and <paramref name="afterBatch"/> (when given) runs after batch b's update.</summary>
+    internal static void TrainEpoch(Recipe recipe, TrainStep step, EpochOrder order, int epoch, TorchSharp.torch.Tensor epochLoss,
+        Action<int>? afterBatch = null)
     {
         var scale = CooldownScale(recipe, epoch);
         order.Shuffle();
@@ -110,6 +142,7 @@ public static class FFTrainer
                     for (var l = 0; l <= last; l++) step.Run(x, pos, neg, l, l, scale, epochLoss);
                     break;
             }
+            afterBatch?.Invoke(b);
         }
     }
 }

@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
 using static TorchSharp.torch;
 
@@ -17,8 +18,8 @@ public static class NegativeLabels
         if (sampler == NegativeSampler.UniformWrong)
         {
             using var offset = randint(1, 10, [labels.Length], generator: generator);
-            using var sum = y + offset;
-            var result = sum.remainder(10);
+            using var sum = y.Plus(offset);
+            var result = sum.Modulo(10);
             y.Dispose();
             return result;
         }

@@ -1,3 +1,4 @@
+using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -8,7 +9,8 @@ namespace FFRepro.Model.Training;
 /// <summary>
 /// One optimization step of S networks on one mini-batch: positive and negative samples through layers
 /// <c>first..last</c> (0-based, inclusive), each layer's FF loss (+ peer normalization) on its own detached input,
-/// plus the classifier's cross-entropy on the neutral-label activations.
+/// plus the classifier's cross-entropy on the neutral-label activations. Each trained layer's logits also go to
+/// <see cref="Accuracy"/> (the running training-batch accuracy).
 /// </summary>
 internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimizer optimizer) : IDisposable
 {
@@ -16,6 +18,9 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
 
     /// <summary>Sees each step's losses and goodness (trace export); null in training.</summary>
     internal IStepProbe? Probe { get; set; }
+
+    /// <summary>Correct classifications of the training batches' own samples, per layer and seed, since it was last read.</summary>
+    public RunningAccuracyMeter Accuracy { get; } = new(recipe, net.Seeds, net.Weights[0].device);
 
     /// <param name="x">Pixels [S, B, F].</param>
     /// <param name="positive">True labels [S, B].</param>
@@ -35,6 +40,7 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         ], -1);
         var targets = Targets(batch, x.device);
         Tensor? total = null;
+        var trainedLogits = new List<Tensor>(last - first + 1);
         for (var l = 0; l <= last; l++)
         {
             var input = FFMath.Normalize(z, recipe.Norm);
@@ -45,17 +51,18 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
             }
             var a = FFMath.Relu(net.Affine(l, input), recipe.FullGradientRelu);
             var goodness = FFMath.Goodness(a, recipe.Goodness);
-            var logits = goodness - recipe.Theta;
+            var logits = goodness.Minus(recipe.Theta);
+            trainedLogits.Add(logits);
             var ffLoss = F.binary_cross_entropy_with_logits(logits, targets.expand(logits.shape[0], logits.shape[1]), reduction: nn.Reduction.None).mean([1]);
-            total = total is null ? ffLoss : total + ffLoss;
+            total = total is null ? ffLoss : total.Plus(ffLoss);
             Tensor? peer = null;
             if (recipe.PeerNormWeight > 0)
             {
                 // loeweX: running mean over the positive half only; the gradient flows through this batch's mean.
                 var m = recipe.PeerNormMomentum;
-                var running = net.RunningMeans[l] * m + a.narrow(1, 0, batch).mean([1]) * (1 - m);
-                peer = (running.mean([-1], keepdim: true) - running).square().mean([-1]);
-                total = total + peer * recipe.PeerNormWeight;
+                var running = net.RunningMeans[l].Times(m).Plus(a.narrow(1, 0, batch).mean([1]).Times(1 - m));
+                peer = (running.mean([-1], keepdim: true) - running).Squared().mean([-1]);
+                total = total.Plus(peer.Times(recipe.PeerNormWeight));
                 net.SetRunningMean(l, running);
             }
             Probe?.Layer(l, goodness, ffLoss, peer);
@@ -66,12 +73,13 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         {
             var classifierLoss = ClassifierLoss(pixels, positive);
             Probe?.Classifier(classifierLoss);
-            total = total is null ? classifierLoss : total + classifierLoss;
+            total = total is null ? classifierLoss : total.Plus(classifierLoss);
         }
         if (total is null) return;   // nothing trains in this step
+        Accuracy.Add(first, trainedLogits, _positive!);
 
         total.sum().backward();
-        lossAccumulator.add_(total.detach());
+        lossAccumulator.AddInPlace(total.detach());
         var lr = recipe.Lr * lrScale;
         optimizer.Step(net.Layers, first, last, lr, recipe.WeightDecay);
         net.Layers.ClearGrads(first, last);
@@ -96,12 +104,12 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
             .view(labels.shape[0], labels.shape[1]).mean([1]);
     }
 
-    private Tensor? _labelTable, _targets;
+    private Tensor? _labelTable, _targets, _positive;
 
     /// <summary>Rows 0..9: the overlay pixels of each label; row 10: the neutral overlay (0.1 each). Cached: one gather per step
     /// instead of one_hot + cast + scale (the step is launch-bound on GPUs).</summary>
     private Tensor LabelTable(Device device) => _labelTable ??=
-        cat([eye(10, device: device).mul_(_overlayOn), full(1, 10, 0.1f, device: device)]).DetachFromDisposeScope();
+        cat([eye(10, device: device).MultiplyInPlace(_overlayOn), ScalarOps.Filled([1, 10], 0.1f, device)]).DetachFromDisposeScope();
 
     /// <summary>BCE targets of a step: 1 for the positive half, 0 for the negative half, [2B].</summary>
     private Tensor Targets(long batch, Device device)
@@ -109,7 +117,9 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
         if (_targets is null || _targets.shape[0] != 2 * batch)
         {
             _targets?.Dispose();
+            _positive?.Dispose();
             _targets = cat([ones(batch, device: device), zeros(batch, device: device)]).DetachFromDisposeScope();
+            _positive = _targets.Above(0.5).DetachFromDisposeScope();
         }
         return _targets;
     }
@@ -118,5 +128,7 @@ internal sealed class TrainStep(Recipe recipe, BatchedNetwork net, BatchedOptimi
     {
         _labelTable?.Dispose();
         _targets?.Dispose();
+        _positive?.Dispose();
+        Accuracy.Dispose();
     }
 }

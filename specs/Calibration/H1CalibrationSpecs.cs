@@ -23,7 +23,7 @@ public sealed class H1CalibrationSpecs(ITestOutputHelper output)
             var mid = 15 + 10 * random.NextDouble();
             var shallow = SyntheticCurves.Logistic(100, 0.5, 0.95, mid + Normal.Sample(random, 0, 2), 3, 0.01, random);
             var deep = SyntheticCurves.Logistic(100, 0.5, 0.95, mid + delay + Normal.Sample(random, 0, 2), 3, 0.01, random);
-            d[s] = Onset.Find(deep, 0.5).Epoch!.Value - Onset.Find(shallow, 0.5).Epoch!.Value;
+            d[s] = Onset.Find(deep, 0.5).Index!.Value - Onset.Find(shallow, 0.5).Index!.Value;
         }
 
         return SignFlip.Greater(d, 999, random.Next()).P;

@@ -26,7 +26,7 @@ public sealed class OnsetRecoverySpecs(ITestOutputHelper output)
         {
             var mid = 10 + 50 * random.NextDouble();
             var a = SyntheticCurves.Logistic(100, 0.5, 0.95, mid, 3, 0.005, random);
-            var found = Onset.Find(a, tau).Epoch;
+            var found = Onset.Find(a, tau).Index;
             if (found is { } e && Math.Abs(e - SyntheticCurves.PlantedOnset(100, 0.5, 0.95, mid, 3, tau)) <= 1) within++;
         }
 

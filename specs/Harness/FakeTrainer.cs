@@ -40,19 +40,27 @@ public sealed class FakeTrainer : ICellTrainer
             var epochs = run.Resolved.Epochs;
             var diverged = run.Seed % 7 == 0 ? Math.Max(1, epochs / 2) : (int?)null;
             var last = diverged is { } d ? d - 1 : epochs;
-            var curves = new List<EpochMetrics>();
+            var curves = new List<PointMetrics>();
+            var running = new List<RunningFfAccuracy>();
             for (var e = 0; e <= last; e++)
             {
                 epochDone?.Invoke(e, epochs);
                 var layers = Enumerable.Range(1, run.Resolved.Depth)
                     .Select(l => new LayerMetrics(l, Value(run, e, l, 0), Value(run, e, l, 1), Value(run, e, l, 2), Value(run, e, l, 3), Value(run, e, l, 4)))
                     .ToList();
-                curves.Add(new EpochMetrics(e, EvalSplit.Test, layers, new ModelMetrics(Value(run, e, 0, 5), Value(run, e, 0, 6), Value(run, e, 0, 7), double.NaN)));
+                curves.Add(new PointMetrics(e * StepsPerEpoch, EvalSplit.Test, layers, new ModelMetrics(Value(run, e, 0, 5), Value(run, e, 0, 6), Value(run, e, 0, 7), double.NaN)));
+                if (e > 0) running.Add(new RunningFfAccuracy(e * StepsPerEpoch, Enumerable.Range(1, run.Resolved.Depth).Select(l => Value(run, e, l, 8)).ToList()));
             }
-            results.Add(new RunResult(run.Seed, diverged is null ? RunStatus.Ok : RunStatus.Diverged, last, diverged, curves, 1.5));
+            results.Add(new RunResult(run.Seed, diverged is null ? RunStatus.Ok : RunStatus.Diverged, last, diverged, curves, 1.5)
+            {
+                StepsPerEpoch = StepsPerEpoch, SamplesPerStep = 25, RunningAccuracy = running,
+            });
         }
         return results;
     }
+
+    /// <summary>The fake's evaluation points are its epoch ends, this many steps apart.</summary>
+    public const int StepsPerEpoch = 4;
 
     private static double Value(PlannedRun run, int epoch, int layer, int metric)
     {

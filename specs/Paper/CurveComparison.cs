@@ -1,8 +1,9 @@
+using System.Globalization;
 using FFRepro.Harness.Results;
 
 namespace FFRepro.Specs.Paper;
 
-/// <summary>How two sets of curves of the same grid differ, point by point (a point = run, split, metric, layer, epoch).</summary>
+/// <summary>How two sets of curves of the same grid differ, point by point (a point = run, split, metric, layer, step and its epoch).</summary>
 /// <param name="Points">Points present in both sets.</param>
 /// <param name="OnlyInOne">Points present in one set only.</param>
 /// <param name="Differing">Points whose values are not bit-identical (NaN equals NaN only with the same bits).</param>
@@ -38,5 +39,7 @@ public sealed record CurveComparison(int Points, int OnlyInOne, int Differing,
         (LargestByMetric.Count == 0 ? "" : "; largest differences: " +
             string.Join(", ", LargestByMetric.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value:G3} (relative {LargestRelativeByMetric[kv.Key]:G3})")));
 
-    private static string Key(CurveRecord c) => $"{c.RunId}|{c.Split}|{c.Metric}|{c.Layer:D2}|{c.Epoch:D6}";
+    // Step and the epoch it stands for: a point moved along either axis is a different point.
+    private static string Key(CurveRecord c) =>
+        string.Create(CultureInfo.InvariantCulture, $"{c.RunId}|{c.Split}|{c.Metric}|{c.Layer:D2}|{c.Step:D9}|{c.Epoch:R}");
 }

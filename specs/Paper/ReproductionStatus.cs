@@ -22,28 +22,31 @@ public static class ReproductionStatus
 
     public static readonly IReadOnlyList<Claim> Claims =
     [
-        // ci: depth {2,3} x width {32,64} x 10 epochs x 30 seeds, CPU, 1 thread (results/ci/report.md). Layer pair 1-2 is the
+        // ci: depth {2,3} x width {32,64} x 10 epochs x 30 seeds, CPU, 1 thread, default eval_schedule (results/ci/report.md). Layer pair 1-2 is the
         // same data at depths 2 and 3 (checked bit for bit), so H1 has 4 distinct tests.
-        new("ci", "H1-delay", 2, 2, 0,
-            "Width 64: layer 2 lags layer 1 by a mean 1.07 epochs (83% lag, 13% tie, 3% lead; p_holm 1.1e-6) and layer 3 lags " +
-            "layer 2 at d3 by 0.43 (37/57/7%; p_holm 0.018). Width 32: mean delays 0.23 and 0.27 epochs, CIs reaching below 0 " +
-            "(p_holm 0.16 both)."),
+        new("ci", "H1-delay", 3, 1, 0,
+            "Evaluated at 38 points (18 in epoch 1, 80 steps per epoch): layer 2 lags layer 1 at width 64 by a mean 100 steps " +
+            "(97% lag, 3% tie; p_holm 7.5e-9); layer 3 lags layer 2 at d3 by 37.9 steps at width 32 (p_holm 0.0033) and 23.6 " +
+            "at width 64 (p_holm 0.012). Width 32 layers 1-2: mean 6.7 steps [-20.0, 30.1], 40% lag / 37% tie / 23% lead, " +
+            "p_holm 0.31. Ties (both onsets on one point, median resolution 65 steps) remain in 3-47% of seeds."),
         new("ci", "H2-level", 4, 0, 0,
-            "Layer 1 tracks the classifier with mean r 0.86-0.93 in all 4 cells; not robust: detrended (r 0.27-0.66) and plateau " +
-            "(r 0.21-0.83) fail or are inconclusive in every cell.", (0, 0, 4)),
+            "Layer 1 tracks the classifier with mean r 0.87-0.95 in all 4 cells; not robust: detrended (r 0.08-0.14) fails in " +
+            "every cell and the plateau (r 0.28-0.33) at width 32.", (0, 0, 4)),
         new("ci", "H2-paired", 4, 0, 0,
-            "Layer 1 tracks the classifier more closely than the deepest layer in all 4 cells (median dz 0.15-0.51); not robust: " +
-            "on the plateau no cell supports it, without the first point the width-32 cells do not.", (0, 0, 4)),
+            "Layer 1 tracks the classifier more closely than the deepest layer in all 4 cells (median dz 0.16-0.49); robust " +
+            "verdict mixed in all 4.", (0, 0, 4)),
         new("ci", "H3-width", 0, 5, 0,
-            "Not reproduced, robustly: no layer's correlation falls with width under any of the six measurements; at layer 1 it " +
-            "rises (rho +0.60, +0.63; mean r 0.87 at width 32, 0.93 at width 64).", (0, 5, 0)),
+            "Not reproduced, robustly: no layer's correlation falls with width under any of the six measurements; at layer 1 " +
+            "mean r is 0.87 at width 32 and 0.94-0.95 at width 64.", (0, 5, 0)),
 
         // paper-mnist10k on an H100: 210 of 360 runs (depth 2 all widths, depth 3 widths 100-1000), 100 epochs, 30 seeds.
-        // H1: 7 distinct tests (pair 1-2 is the same data at depths 2 and 3 for widths 100-1000).
+        // H1: 7 distinct tests (pair 1-2 is the same data at depths 2 and 3 for widths 100-1000). Made before the evaluation
+        // schedule existed: read with step = epoch x 80, so delays are in steps at a resolution of one epoch.
         new("paper-mnist10k", "H1-delay", 6, 1, 0,
-            "Reproduced in 6 of 7 distinct tests: mean delay 0.27-2.63 epochs (2.63 for layers 1-2 at width 100, 100% lag); " +
-            "d3 w500 layers 2-3: mean 0.27 [0.00, 0.57], 33% lag / 50% tie / 17% lead, p_holm 0.077. At epoch resolution ties " +
-            "are common: 27-53% of seeds in every test but width 100's layers 1-2."),
+            "Reproduced in 6 of 7 distinct tests: mean delay 32-211 steps = 0.40-2.63 epochs of 80 steps (211 for layers 1-2 at " +
+            "width 100, 100% lag); d3 w500 layers 2-3: mean 21.3 steps [0.0, 45.3], 33% lag / 50% tie / 17% lead, p_holm 0.077. " +
+            "Evaluated once per epoch (80 steps), ties stay common: 27-53% of seeds in every test but width 100's layers 1-2 " +
+            "have both onsets on the same point (a delay below the resolution)."),
         new("paper-mnist10k", "H2-level", 7, 0, 0,
             "Layer 1 vs classifier mean r 0.84-0.91 in all 7 cells (strong >= 0.7); not robust: on first differences mean r " +
             "is 0.57-0.63 and no cell supports it; on the plateau r is 0.71-0.89 (d2 w2000 inconclusive).", (0, 0, 7)),

@@ -53,6 +53,11 @@ public sealed class BadInputSpecs : IDisposable
         { "{\"name\":\"x\",\"overrides\":{\"epochs\":-1}," + Ok + "}", "epochs" },
         { "{\"name\":\"x\",\"overrides\":{\"lr\":true}," + Ok + "}", "lr" },
         { "{\"name\":\"x\",\"overrides\":{\"depth\":2},\"treatments\":{\"depth\":[1,2]}," + Ok + "}", "also set in overrides" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":\"weekly\"}," + Ok + "}", "eval_schedule: 'weekly': unknown term" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":\"log:0@100\"}," + Ok + "}", "eval_schedule: 'log:0@100'" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":\"\"}," + Ok + "}", "eval_schedule" },
+        { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":12}," + Ok + "}", "eval_schedule" },
+        { "{\"name\":\"x\",\"treatments\":{\"eval_schedule\":[\"epochs\",\"every_steps:0\"]}," + Ok + "}", "eval_schedule: 'every_steps:0'" },
     };
 
     [Theory]

@@ -8,14 +8,14 @@ namespace FFRepro.Specs.Stats;
 
 public sealed class OnsetSpecs
 {
-    // Hand example: a(0) = 0.5, max = 0.9, threshold at tau 0.5 = 0.7, first reached at epoch 3.
+    // Hand example: a(0) = 0.5, max = 0.9, threshold at tau 0.5 = 0.7, first reached at point 3.
     [Theory]
     [InlineData(0.5, 3)]
     [InlineData(0.25, 2)]
     [InlineData(0.9, 4)]
     [InlineData(1.0, 5)]
-    public void Onset_is_the_first_epoch_covering_tau_of_the_rise(double tau, int expected) =>
-        Assert.Equal(expected, Onset.Find([0.5, 0.55, 0.62, 0.71, 0.88, 0.9, 0.89], tau).Epoch);
+    public void Onset_is_the_first_point_covering_tau_of_the_rise(double tau, int expected) =>
+        Assert.Equal(expected, Onset.Find([0.5, 0.55, 0.62, 0.71, 0.88, 0.9, 0.89], tau).Index);
 
     /// <summary>
     /// Accuracies 180, 600, 840, 1500 of 2000: at tau 0.5 the threshold is 840 correct, reached at epoch 2. On the doubles
@@ -26,14 +26,14 @@ public sealed class OnsetSpecs
     {
         double[] a = [180 / 2000.0, 600 / 2000.0, 840 / 2000.0, 1500 / 2000.0];
         Assert.True(a[2] < a[0] + 0.5 * (a[3] - a[0]));
-        Assert.Equal(2, Onset.Find(a, 0.5).Epoch);
+        Assert.Equal(2, Onset.Find(a, 0.5).Index);
     }
 
     [Fact]
     public void A_flat_curve_has_no_onset_and_says_why()
     {
         var o = Onset.Find([0.5, 0.5, 0.49, 0.5], 0.5);
-        Assert.Null(o.Epoch);
+        Assert.Null(o.Index);
         Assert.Equal(OnsetReasons.NoRise, o.MissingReason);
     }
 
@@ -56,7 +56,7 @@ public sealed class OnsetSpecs
         var before = Onset.Find(curve.Values, 0.5);
         var after = Onset.Find(delayed, 0.5);
         return (before.Found == after.Found).Label("found in both or neither")
-            .And((!before.Found || after.Epoch == before.Epoch + shift).Label("shifted by k"))
+            .And((!before.Found || after.Index == before.Index + shift).Label("shifted by k"))
             .And((before.Found || after.MissingReason == before.MissingReason).Label("same reason when missing"))
             .Classify(!before.Found, "no onset");
     }
@@ -67,9 +67,9 @@ public sealed class OnsetSpecs
         var taus = new[] { 0.1, 0.25, 0.5, 0.75, 0.9, 1.0 };
         var onsets = taus.Select(t => Onset.Find(curve.Values, t)).ToArray();
         var found = onsets.All(o => o.Found);
-        var monotone = !found || onsets.Zip(onsets.Skip(1)).All(p => p.First.Epoch <= p.Second.Epoch);
+        var monotone = !found || onsets.Zip(onsets.Skip(1)).All(p => p.First.Index <= p.Second.Index);
         return (found || onsets.All(o => !o.Found)).Label("all taus agree on missing")
             .And(monotone.Label("non-decreasing in tau"))
-            .And((!found || onsets.All(o => o.Epoch >= 1)).Label("never 0"));
+            .And((!found || onsets.All(o => o.Index >= 1)).Label("never 0"));
     }
 }

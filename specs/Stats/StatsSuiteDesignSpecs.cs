@@ -17,8 +17,8 @@ public sealed class StatsSuiteDesignSpecs
     {
         var (runs, curves) = SyntheticGrid.Build([2, 3], [100, 1000], 60, 8, 3, 0, 13);
         if (!shared) return (runs, curves);
-        var shallow = curves.Where(p => p.Depth == 2 && p.Layer is 1 or 2).ToDictionary(p => (p.Width, p.Seed, p.Layer, p.Metric, p.Epoch), p => p.Value);
-        return (runs, curves.Select(p => p.Depth == 3 && p.Layer is 1 or 2 ? p with { Value = shallow[(p.Width, p.Seed, p.Layer, p.Metric, p.Epoch)] } : p).ToList());
+        var shallow = curves.Where(p => p.Depth == 2 && p.Layer is 1 or 2).ToDictionary(p => (p.Width, p.Seed, p.Layer, p.Metric, p.Step), p => p.Value);
+        return (runs, curves.Select(p => p.Depth == 3 && p.Layer is 1 or 2 ? p with { Value = shallow[(p.Width, p.Seed, p.Layer, p.Metric, p.Step)] } : p).ToList());
     }
 
     private static List<HypothesisRow> H1(StatsTables t) => t.Hypotheses.Where(h => h is { Family: "H1-delay", Variant: "primary" }).ToList();
@@ -110,8 +110,8 @@ public sealed class StatsSuiteDesignSpecs
     {
         var (runs, curves) = Nested(false);
         var id = runs[0].RunId;
-        var model = curves.Where(p => p.RunId == id && p.Layer == 0 && p.Metric == MetricNames.ModelClassifierAccuracy).ToDictionary(p => p.Epoch, p => p.Value);
-        var copied = curves.Select(p => p.RunId == id && p.Layer == 1 && p.Metric == MetricNames.LayerFfAccuracy ? p with { Value = model[p.Epoch] } : p).ToList();
+        var model = curves.Where(p => p.RunId == id && p.Layer == 0 && p.Metric == MetricNames.ModelClassifierAccuracy).ToDictionary(p => p.Step, p => p.Value);
+        var copied = curves.Select(p => p.RunId == id && p.Layer == 1 && p.Metric == MetricNames.LayerFfAccuracy ? p with { Value = model[p.Step] } : p).ToList();
         var t = StatsSuite.Compute(runs, copied, Fast);
         var level = t.Hypotheses.Single(h => h.Family == "H2-level" && h.Variant == "primary" && h.Depth == runs[0].Depth && h.Width == runs[0].Width);
         Assert.Equal((7, 1), (level.N, level.Excluded));

@@ -36,6 +36,7 @@ public sealed class StatsSuiteSpecs
         Assert.Contains(("H1-delay", "tau=0.25"), variants);
         Assert.Contains(("H1-delay", "goodness_metric"), variants);
         Assert.Contains(("H2-level", "detrended"), variants);
+        Assert.Contains(("H2-level", "epoch_ends"), variants);
         Assert.Contains(("H3-width", "primary"), variants);
         foreach (var v in new[] { "drop_first", "rise", "plateau", "epoch_ends" }) Assert.Contains(("H2-paired", v), variants);
         Assert.All(t.Hypotheses, h => Assert.Contains(h.Verdict, new[] { Verdicts.Supported, Verdicts.NotSupported, Verdicts.Inconclusive }));
@@ -66,7 +67,7 @@ public sealed class StatsSuiteSpecs
     public void A_curve_with_NaN_is_excluded_with_a_count_not_used()
     {
         var (runs, curves) = Grid(delay: 3);
-        var i = curves.FindIndex(p => p.RunId == runs[0].RunId && p.Layer == 2 && p.Metric == MetricNames.LayerFfAccuracy && p.Epoch == 5);
+        var i = curves.FindIndex(p => p.RunId == runs[0].RunId && p.Layer == 2 && p.Metric == MetricNames.LayerFfAccuracy && p.Step == 5);
         curves[i] = curves[i] with { Value = double.NaN };
         var t = StatsSuite.Compute(runs, curves, Fast);
         Assert.Contains(t.Exclusions, e => e is { Stage: "curves", Reason: "non_finite_values", Count: 1 });
@@ -128,6 +129,7 @@ public sealed class StatsSuiteSpecs
         var t = StatsSuite.Compute(runs, curves, Fast);
         Assert.All(t.Onsets.Where(o => o is { Layer: 3, Metric: MetricNames.LayerFfAccuracy }), o =>
         {
+            Assert.Null(o.OnsetStep);
             Assert.Null(o.OnsetEpoch);
             Assert.Equal("no_rise", o.MissingReason);
         });

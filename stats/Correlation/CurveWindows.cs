@@ -22,7 +22,7 @@ public static class CurveWindows
     /// values are k/n), so the rise always holds at least two points.
     /// </summary>
     /// <returns>Null when the model curve never rises (or is too short).</returns>
-    public static int? RiseEnd(IReadOnlyList<double> model, double fraction) => Onset.Find(model, fraction).Epoch;
+    public static int? RiseEnd(IReadOnlyList<double> model, double fraction) => Onset.Find(model, fraction).Index;
 
     /// <summary>
     /// Indices of the points in <paramref name="window"/> for curves of <paramref name="length"/> points.

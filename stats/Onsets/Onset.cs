@@ -7,17 +7,19 @@ public static class Onset
     public const double DefaultEpsilon = 1e-6;
 
     /// <summary>
-    /// Onset of a(0..E): the first epoch e with a(e) &gt;= a(0) + tau * (max a - a(0)). When the values are accuracies
-    /// k/n (<see cref="CorrectCounts"/>) the comparison is made on the counts, k(e) - k(0) &gt;= tau * (k_max - k(0)), so a
-    /// value sitting exactly on the threshold is reached whatever its last bit.
+    /// Onset of a curve a(0..n-1) over its evaluation points: the first point i with a(i) &gt;= a(0) + tau * (max a - a(0)).
+    /// When the values are accuracies k/n (<see cref="CorrectCounts"/>) the comparison is made on the counts,
+    /// k(i) - k(0) &gt;= tau * (k_max - k(0)), so a value sitting exactly on the threshold is reached whatever its last bit.
+    /// The crossing itself happened after point i - 1 and at or before point i, so the onset's resolution is the
+    /// distance between those two points (the onsets table states it in steps).
     /// </summary>
-    /// <param name="curve">a(0..E), indexed by epoch; a(0) is the value before training.</param>
+    /// <param name="curve">a(0..n-1) in evaluation order; a(0) is the value before training.</param>
     /// <param name="tau">Fraction of the rise, in (0, 1].</param>
     /// <param name="epsilon">A rise max a - a(0) below this has no onset (<see cref="OnsetReasons.NoRise"/>).</param>
     /// <returns>
-    /// The onset epoch (always &gt;= 1 when found), or a missing onset with its reason:
+    /// The onset's point index (always &gt;= 1 when found), or a missing onset with its reason:
     /// <see cref="OnsetReasons.TooShort"/> for fewer than 2 points, <see cref="OnsetReasons.NonFinite"/> for NaN/infinite values,
-    /// <see cref="OnsetReasons.NoRise"/> when the curve never rises. For tau = 1 the onset is the first epoch of the maximum
+    /// <see cref="OnsetReasons.NoRise"/> when the curve never rises. For tau = 1 the onset is the first point of the maximum
     /// (guarding against rounding in a(0) + (max - a(0))).
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">tau outside (0, 1] or epsilon negative/NaN.</exception>

@@ -1,10 +1,11 @@
 namespace FFRepro.Stats.Onsets;
 
-/// <summary>The onset of one curve: an epoch, or a missing value with its reason (never 0 for "missing").</summary>
-/// <param name="Epoch">First epoch that covered the fraction tau of the rise; null when missing.</param>
+/// <summary>The onset of one curve: the index of an evaluation point, or a missing value with its reason (never 0 for "missing").</summary>
+/// <param name="Index">Index of the first evaluation point that covered the fraction tau of the rise (&gt;= 1); null when
+/// missing. With one point per epoch it is the epoch.</param>
 /// <param name="MissingReason">Why there is no onset (one of <see cref="OnsetReasons"/>); null when found.</param>
-public readonly record struct OnsetResult(int? Epoch, string? MissingReason)
+public readonly record struct OnsetResult(int? Index, string? MissingReason)
 {
-    /// <summary>True when an onset epoch was found.</summary>
-    public bool Found => Epoch.HasValue;
+    /// <summary>True when an onset was found.</summary>
+    public bool Found => Index.HasValue;
 }

@@ -19,8 +19,13 @@ public sealed record OnsetRow
     public required string Metric { get; init; }
     /// <summary>Fraction of the rise that defines the onset.</summary>
     public required double Tau { get; init; }
-    /// <summary>Onset epoch; null when missing (never 0 for missing).</summary>
-    public required int? OnsetEpoch { get; init; }
+    /// <summary>Step of the first evaluation point that covered the fraction tau of the rise; null when missing (never 0 for missing).</summary>
+    public required long? OnsetStep { get; init; }
+    /// <summary><see cref="OnsetStep"/> in epochs (step / steps per epoch); null when missing.</summary>
+    public required double? OnsetEpoch { get; init; }
+    /// <summary>Steps from the previous evaluation point to the onset's: the curve crossed the threshold after the
+    /// previous point and at or before <see cref="OnsetStep"/>. Null when missing.</summary>
+    public required long? ResolutionSteps { get; init; }
     /// <summary>Why the onset is missing (<see cref="OnsetReasons"/>); null when found.</summary>
     public required string? MissingReason { get; init; }
 }

@@ -23,14 +23,15 @@ internal static class CorrelationStage
             var r = rc.Run;
             var model = rc.Get(0, modelMetric);
             if (model is null) continue; // counted as a missing curve by CurveStore
+            var steps = rc.Steps(0, modelMetric)!;
             var riseEnd = CurveWindows.RiseEnd(model, riseFraction);
             for (var layer = 1; layer <= r.Depth; layer++)
                 foreach (var spec in specs)
                 {
                     var curve = rc.Get(layer, spec.Metric);
                     if (curve is null) continue;
-                    if (curve.Length != model.Length) { log.Add("curves", spec.Metric, "length_differs_from_model_curve"); continue; }
-                    var points = CurveWindows.Select(spec.Window, curve.Length, riseEnd, rc.IsEpochEnd);
+                    if (!rc.Steps(layer, spec.Metric)!.AsSpan().SequenceEqual(steps)) { log.Add("curves", spec.Metric, "steps_differ_from_model_curve"); continue; }
+                    var points = CurveWindows.Select(spec.Window, curve.Length, riseEnd, i => rc.IsEpochEnd(steps[i]));
                     var x = points.Select(i => curve[i]).ToArray();
                     var y = points.Select(i => model[i]).ToArray();
                     var method = spec.Method == "pearson" ? CorrelationMethod.Pearson : CorrelationMethod.Spearman;

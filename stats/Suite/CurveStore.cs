@@ -19,6 +19,7 @@ internal static class CurveStore
             if (run.Status is not (RunStatus.Ok or RunStatus.Diverged or RunStatus.Failed))
                 throw new ArgumentException($"Run '{run.RunId}' has unknown status '{run.Status}' (ok | diverged | failed).", nameof(runs));
             if (run.Depth < 1) throw new ArgumentException($"Run '{run.RunId}' has depth {run.Depth} (< 1).", nameof(runs));
+            if (run.StepsPerEpoch < 1) throw new ArgumentException($"Run '{run.RunId}' has {run.StepsPerEpoch} steps per epoch (< 1).", nameof(runs));
             if (!byId.TryAdd(run.RunId, run)) throw new ArgumentException($"Run id '{run.RunId}' appears twice.", nameof(runs));
         }
 
@@ -29,7 +30,7 @@ internal static class CurveStore
 
         var wanted = new HashSet<string> { options.LayerMetric, options.AlternativeLayerMetric, options.ModelMetric };
         var present = new HashSet<string>();
-        var points = new Dictionary<(string RunId, int Layer, string Metric), List<(int Epoch, double Value)>>();
+        var points = new Dictionary<(string RunId, int Layer, string Metric), List<(long Step, double Value)>>();
         int inSplit = 0, orphans = 0, badLayer = 0;
         foreach (var p in curves)
         {
@@ -41,8 +42,8 @@ internal static class CurveStore
             if (run.Status != RunStatus.Ok) continue;
             if (p.Layer < 0 || p.Layer > run.Depth) { badLayer++; continue; }
             var key = (p.RunId, p.Layer, p.Metric);
-            if (!points.TryGetValue(key, out var list)) points[key] = list = new List<(int, double)>(run.Epochs + 1);
-            list.Add((p.Epoch, p.Value));
+            if (!points.TryGetValue(key, out var list)) points[key] = list = new List<(long, double)>(run.Epochs + 1);
+            list.Add((p.Step, p.Value));
         }
 
         if (inSplit == 0) throw new ArgumentException($"No curve rows for split '{options.Split}'.", nameof(curves));
@@ -57,7 +58,7 @@ internal static class CurveStore
         var result = new List<RunCurves>(ok.Count);
         foreach (var run in ok)
         {
-            var dict = new Dictionary<(int, string), double[]>();
+            var dict = new Dictionary<(int, string), EvalCurve>();
             Take(run, 0, options.ModelMetric, points, dict, log);
             for (var layer = 1; layer <= run.Depth; layer++)
             {
@@ -73,14 +74,15 @@ internal static class CurveStore
 
     private static void Take(
         RunInfo run, int layer, string metric,
-        Dictionary<(string, int, string), List<(int Epoch, double Value)>> points,
-        Dictionary<(int, string), double[]> into, ExclusionLog log)
+        Dictionary<(string, int, string), List<(long Step, double Value)>> points,
+        Dictionary<(int, string), EvalCurve> into, ExclusionLog log)
     {
         if (!points.TryGetValue((run.RunId, layer, metric), out var list)) { log.Add("curves", metric, "missing_curve"); return; }
-        list.Sort((a, b) => a.Epoch.CompareTo(b.Epoch));
-        for (var i = 0; i < list.Count; i++)
-            if (list[i].Epoch != i) { log.Add("curves", metric, "epochs_not_0_to_E_once_each"); return; }
+        list.Sort((a, b) => a.Step.CompareTo(b.Step));
+        if (list[0].Step != 0) { log.Add("curves", metric, "no_point_at_step_0"); return; }
+        for (var i = 1; i < list.Count; i++)
+            if (list[i].Step == list[i - 1].Step) { log.Add("curves", metric, "step_repeated"); return; }
         if (list.Any(p => !double.IsFinite(p.Value))) { log.Add("curves", metric, "non_finite_values"); return; }
-        into[(layer, metric)] = list.Select(p => p.Value).ToArray();
+        into[(layer, metric)] = new EvalCurve(list.Select(p => p.Step).ToArray(), list.Select(p => p.Value).ToArray());
     }
 }

@@ -7,7 +7,9 @@ namespace FFRepro.Stats.Suite;
 
 /// <summary>
 /// H1: per width (and epochs) and adjacent layer pair, a one-sided sign-flip test that the mean delay
-/// onset(l+1) - onset(l) over seeds is above 0, ties counted as zero delays. Cells of different depths whose layers l
+/// onset(l+1) - onset(l) over seeds is above 0, in optimizer steps (<see cref="CurveAxis.Unit"/>). Both onsets on the same
+/// evaluation point give a delay of 0 steps: below the schedule's resolution, its sign unknown, so it enters as a tie
+/// (the row's zero fraction). Cells of different depths whose layers l
 /// and l+1 are the same data (same seeds, bit-identical curves: layers are trained on detached inputs from per-seed
 /// generators, so a deeper network repeats a shallower one's layers) are tested once, so Holm counts each distinct test once.
 /// </summary>
@@ -34,10 +36,9 @@ internal static class H1DelayTests
                         var seedRuns = group.SelectMany(c => c.BySeed).GroupBy(kv => kv.Key).Select(g => g.First().Value).ToList();
                         var found = seedRuns.Select(r => index.GetValueOrDefault((r.Run.RunId, metric, tau, l))).ToList();
                         log.Add("H1", scope, "curve_missing", found.Count(d => d is null));
-                        foreach (var miss in found.Where(d => d is { Delay: null }).GroupBy(d => d!.MissingReason!))
+                        foreach (var miss in found.Where(d => d is { DelaySteps: null }).GroupBy(d => d!.MissingReason!))
                             log.Add("H1", scope, miss.Key, miss.Count());
-                        var d = found.Where(x => x?.Delay is not null)
-                            .Select(x => NearTies.Difference((double)x!.DeepOnset!, (double)x.ShallowOnset!, o.TieTolerance)).ToArray();
+                        var d = found.Where(x => x?.DelaySteps is not null).Select(x => (double)x!.DelaySteps!.Value).ToArray();
                         var note = group.Count > 1
                             ? $"layers {Text.Int(l)}-{Text.Int(l + 1)} are the same data in depths {depths.Replace(",", ", ")} (same seeds): one test"
                             : "";
@@ -96,6 +97,4 @@ internal static class H1DelayTests
         x.Zip(y).All(p => BitConverter.DoubleToInt64Bits(p.First) == BitConverter.DoubleToInt64Bits(p.Second));
 
     internal static double? Share(double[] d, Func<double, bool> which) => d.Length > 0 ? d.Count(which) / (double)d.Length : null;
-
-    
 }

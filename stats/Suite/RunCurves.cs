@@ -2,13 +2,15 @@ using FFRepro.Stats.Data;
 
 namespace FFRepro.Stats.Suite;
 
-/// <summary>
-/// The validated curves of one "ok" run, indexed by (layer, metric), each a value per evaluation point in order.
-/// <paramref name="EpochEnds"/> marks the points taken at an epoch end; null means every point is one (one point per epoch).
-/// </summary>
-internal sealed record RunCurves(RunInfo Run, IReadOnlyDictionary<(int Layer, string Metric), double[]> Curves, bool[]? EpochEnds = null)
+/// <summary>The validated curves of one "ok" run, indexed by (layer, metric), each a(step) at its evaluation steps.</summary>
+internal sealed record RunCurves(RunInfo Run, IReadOnlyDictionary<(int Layer, string Metric), EvalCurve> Curves)
 {
-    public double[]? Get(int layer, string metric) => Curves.TryGetValue((layer, metric), out var c) ? c : null;
+    /// <summary>The values of a curve in step order; null when absent.</summary>
+    public double[]? Get(int layer, string metric) => Curves.TryGetValue((layer, metric), out var c) ? c.Values : null;
 
-    public bool IsEpochEnd(int point) => EpochEnds is null || EpochEnds[point];
+    /// <summary>The evaluation steps of a curve; null when absent.</summary>
+    public long[]? Steps(int layer, string metric) => Curves.TryGetValue((layer, metric), out var c) ? c.Steps : null;
+
+    /// <summary>True when an evaluation at this step was taken at an epoch end (step 0 included): step % steps per epoch = 0.</summary>
+    public bool IsEpochEnd(long step) => step % Run.StepsPerEpoch == 0;
 }

@@ -9,7 +9,7 @@ namespace FFRepro.Specs.Harness.Report;
 public sealed class ReportWriterSpecs
 {
     private static readonly string[] Sections =
-        ["## Provenance", "## Design coverage", "## Verdicts", "## H1", "## H2", "## H3", "## Sensitivity", "## Robustness", "## Exclusions", "## Figures"];
+        ["## Provenance", "## Design coverage", "## Verdicts", "## H1", "## H2", "## H3", "## Sensitivity", "## Robustness", "## Evaluation points", "## Exclusions", "## Figures"];
 
     [Fact]
     public void Sections_appear_in_order_with_provenance_first()
@@ -34,7 +34,7 @@ public sealed class ReportWriterSpecs
         string[] expected =
         [
             "curves_d2_w50_e10", "curves_d2_w200_e10", "curves_d3_w50_e10", "curves_d3_w200_e10",
-            "delays", "correlation_vs_width", "correlation_vs_width_detrended",
+            "delays", "correlation_vs_width", "correlation_vs_width_detrended", "correlation_vs_width_epoch_ends",
         ];
         foreach (var name in expected)
         {

@@ -21,10 +21,10 @@ public sealed class StatsInputsSpecs : IDisposable
         var points = await MergedResults.ReadCurvesAsync(layout);
         Assert.Equal(plan.Count, runs.Count);
         Assert.Equal(points.Count, curves.Count);
-        Assert.Equal(records.Select(r => (r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status)),
-            runs.Select(r => (r.RunId, r.Depth, r.Width, r.Epochs, r.Seed, r.Status)));
-        Assert.Equal(points.Select(p => (p.RunId, p.Epoch, p.Layer, p.Metric, p.Split, p.Value)),
-            curves.Select(p => (p.RunId, p.Epoch, p.Layer, p.Metric, p.Split, p.Value)));
+        Assert.Equal(records.Select(r => (r.RunId, r.Depth, r.Width, r.Epochs, r.StepsPerEpoch, r.Seed, r.Status)),
+            runs.Select(r => (r.RunId, r.Depth, r.Width, r.Epochs, r.StepsPerEpoch, r.Seed, r.Status)));
+        Assert.Equal(points.Select(p => (p.RunId, p.Step, p.Layer, p.Metric, p.Split, p.Value)),
+            curves.Select(p => (p.RunId, p.Step, p.Layer, p.Metric, p.Split, p.Value)));
         Assert.Contains(runs, r => r.Status == "diverged");
     }
 }

@@ -29,7 +29,7 @@ public sealed class FFMathSpecs
         var x = tensor(Pixels(seed, 4 * 20), [4, 20]);
         var w = randn([20, 8], generator: g);
         Tensor Layer(Tensor input) => FFMath.Relu(matmul(FFMath.Normalize(input, NormKind.Rms), w), false);
-        var diff = (Layer(x) - Layer(x * scale)).abs().max().item<float>();
+        var diff = (Layer(x) - Layer(x.Times(scale))).abs().max().item<float>();
         return (diff < 1e-4f).Label($"scale {scale}: max |difference| {diff}");
     }
 
@@ -39,11 +39,11 @@ public sealed class FFMathSpecs
         TorchRuntime.EnsureLoaded();
         using var scope = NewDisposeScope();
         var x = tensor(Pixels(seed, 3 * 784), [3, 784]);
-        var labels = full(3, label % 10, dtype: ScalarType.Int64);
+        var labels = tensor(new long[] { label % 10, label % 10, label % 10 });
         var y = FFMath.Overlay(x, FFMath.LabelPixels(labels, 1f));
         var restSame = y.narrow(1, 10, 774).eq(x.narrow(1, 10, 774)).all().item<bool>();
         var head = y.narrow(1, 0, 10);
-        var oneHot = head.sum(1).eq(1).all().item<bool>() && head.argmax(1).eq(labels).all().item<bool>();
+        var oneHot = head.sum(1).EqualTo(1).all().item<bool>() && head.argmax(1).eq(labels).all().item<bool>();
         return (restSame.Label("pixels 10..783 unchanged")).And(oneHot.Label("pixels 0..9 are the one-hot label"));
     }
 }

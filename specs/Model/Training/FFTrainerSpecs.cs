@@ -50,16 +50,82 @@ public sealed class FFTrainerSpecs
     }
 
     [Fact]
-    public void Every_epoch_from_zero_is_recorded_on_each_split_with_accuracies_in_the_unit_interval()
+    public void Every_point_of_the_schedule_is_recorded_on_each_split_with_accuracies_in_the_unit_interval()
     {
         var r = Train(Small, 3)[0];
         Assert.Equal(RunStatus.Ok, r.Status);
         Assert.Equal(Small.Epochs, r.EpochsCompleted);
+        Assert.Equal(10, r.StepsPerEpoch);   // 200 training images in batches of 20
+        Assert.Equal(20, r.SamplesPerStep);
+        var points = EvaluationSchedule.Parse(Small.EvalSchedule).Points(r.StepsPerEpoch, Small.Epochs, Small.EvalEvery);
+        Assert.Equal([0L, 1, 2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30], points);
         foreach (var split in new[] { EvalSplit.Test, EvalSplit.Train })
-            Assert.Equal(Enumerable.Range(0, Small.Epochs + 1), r.Curves.Where(c => c.Split == split).Select(c => c.Epoch));
+            Assert.Equal(points, r.Curves.Where(c => c.Split == split).Select(c => c.Step));
         var accuracies = r.Curves.SelectMany(c => c.Layers.SelectMany(l => new[] { l.FfAccuracy, l.GoodnessAccuracy })
             .Concat([c.Model.ClassifierAccuracy, c.Model.GoodnessAccuracy, c.Model.GoodnessAccuracyDeep]));
         Assert.All(accuracies, a => Assert.InRange(a, 0.0, 1.0));
+    }
+
+    [Fact]
+    public void The_running_training_accuracy_is_recorded_at_every_point_after_step_0_for_every_layer()
+    {
+        var r = Train(Small, 3)[0];
+        Assert.Equal(r.Curves.Where(c => c.Split == EvalSplit.Test).Select(c => c.Step).Skip(1), r.RunningAccuracy.Select(a => a.Step));
+        Assert.All(r.RunningAccuracy, a => Assert.All(a.Layers, v => Assert.InRange(v, 0.0, 1.0)));
+        Assert.All(r.RunningAccuracy, a => Assert.Equal(Small.Depth, a.Layers.Count));
+    }
+
+    [Theory]
+    [InlineData(Schedule.Simultaneous)]
+    [InlineData(Schedule.Interleaved)]
+    [InlineData(Schedule.Greedy)]
+    public void Evaluating_after_every_step_leaves_every_epoch_end_bit_identical_to_evaluating_at_epoch_ends_only(Schedule schedule)
+    {
+        // Evaluation draws nothing from the training generators and changes no training state, so the values at epoch
+        // ends cannot depend on how often the run was evaluated in between.
+        var recipe = Small with { Schedule = schedule, Epochs = 4 };
+        var dense = Train(recipe with { EvalSchedule = "every_steps:1" }, 11, 12);
+        var sparse = Train(recipe with { EvalSchedule = "epochs" }, 11, 12);
+        for (var k = 0; k < 2; k++)
+        {
+            Assert.Equal(dense[k].StepsPerEpoch, sparse[k].StepsPerEpoch);
+            var ends = sparse[k].Curves.Select(c => c.Step).ToHashSet();
+            var atEnds = dense[k].Curves.Where(c => ends.Contains(c.Step)).ToList();
+            Assert.Equal(sparse[k].Curves.Count, atEnds.Count);
+            Assert.True(dense[k].Curves.Count > 4 * atEnds.Count, $"{dense[k].Curves.Count} dense points");
+            Assert.Equal(Bits(sparse[k].Curves), Bits(atEnds));
+        }
+
+        static long[] Bits(IEnumerable<PointMetrics> points) => MetricValues.Flatten(new RunResult(0, RunStatus.Ok, 0, null, points.ToList(), 0))
+            .Select(BitConverter.DoubleToInt64Bits).ToArray();
+    }
+
+    [Fact]
+    public void The_running_accuracy_of_an_epoch_is_the_mean_of_its_steps_running_accuracies()
+    {
+        // Same training (the identity above), windows of one step vs one epoch: correct counts add up.
+        var dense = Train(Small with { EvalSchedule = "every_steps:1" }, 4)[0];
+        var sparse = Train(Small with { EvalSchedule = "epochs" }, 4)[0];
+        foreach (var end in sparse.RunningAccuracy)
+        {
+            var window = dense.RunningAccuracy.Where(a => a.Step > end.Step - sparse.StepsPerEpoch && a.Step <= end.Step).ToList();
+            Assert.Equal(sparse.StepsPerEpoch, window.Count);
+            for (var l = 0; l < Small.Depth; l++)
+                Assert.Equal(end.Layers[l], window.Average(a => a.Layers[l]), 1e-12);
+        }
+    }
+
+    [Fact]
+    public void A_greedy_window_scores_only_the_layer_it_trains()
+    {
+        // 2 layers x 2 epochs each, one full-batch step per epoch: windows of steps 1-2 train layer 1, 3-4 layer 2.
+        var recipe = RecipePresets.Pezeshki with { Width = 16, Epochs = 4, EvalEvery = 2 };
+        var r = Train(recipe, 1)[0];
+        Assert.Equal([2L, 4], r.RunningAccuracy.Select(a => a.Step));
+        Assert.InRange(r.RunningAccuracy[0].Layers[0], 0.0, 1.0);
+        Assert.True(double.IsNaN(r.RunningAccuracy[0].Layers[1]));
+        Assert.True(double.IsNaN(r.RunningAccuracy[1].Layers[0]));
+        Assert.InRange(r.RunningAccuracy[1].Layers[1], 0.0, 1.0);
     }
 
     [Fact]
@@ -81,7 +147,7 @@ public sealed class FFTrainerSpecs
         Assert.Equal(RunStatus.Diverged, r.Status);
         Assert.NotNull(r.DivergedAtEpoch);
         Assert.Equal(r.DivergedAtEpoch - 1, r.EpochsCompleted);
-        Assert.All(r.Curves, c => Assert.True(c.Epoch <= r.EpochsCompleted));
+        Assert.All(r.Curves, c => Assert.True(c.Step <= (long)r.EpochsCompleted * r.StepsPerEpoch));
     }
 
     [Fact]
@@ -109,7 +175,8 @@ public sealed class FFTrainerSpecs
         var recipe = RecipePresets.Pezeshki with { Width = 16, Epochs = 8, EvalEvery = 2 };
         var r = Train(recipe, 1)[0];
         Assert.Equal(RunStatus.Ok, r.Status);
-        Assert.Equal([0, 2, 4, 6, 8], r.Curves.Select(c => c.Epoch));
+        Assert.Equal(1, r.StepsPerEpoch);   // full batch: one step per epoch
+        Assert.Equal([0L, 2, 4, 6, 8], r.Curves.Select(c => c.Step));
         Assert.True(double.IsNaN(r.Curves[^1].Model.ClassifierAccuracy));
         Assert.InRange(r.Curves[^1].Model.GoodnessAccuracy, 0.0, 1.0);
     }

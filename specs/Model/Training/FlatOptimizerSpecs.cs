@@ -56,7 +56,7 @@ public sealed class FlatOptimizerSpecs
         TorchRuntime.EnsureLoaded();
         using var scope = NewDisposeScope();
         using var group = new FlatParameters([[ones(2, 3)], [ones(4)]], CPU);
-        (group.Blocks[0][0].sum() * 2 + group.Blocks[1][0].sum() * 3).backward();
+        group.Blocks[0][0].sum().Times(2).Plus(group.Blocks[1][0].sum().Times(3)).backward();
         Xunit.Assert.Equal([2f, 2, 2, 2, 2, 2, 3, 3, 3, 3], group.GatherGrads(0, 1).data<float>().ToArray());
         Xunit.Assert.Equal([3f, 3, 3, 3], group.GatherGrads(1, 1).data<float>().ToArray());
         group.ClearGrads(1, 1);

@@ -31,7 +31,7 @@ public sealed class GradientLocalitySpecs
         var before = Enumerable.Range(0, Recipe.Depth).Select(l => net.LayerParameters(l).Select(p => p.detach().clone()).ToArray()).ToArray();
         var x = device.Images.narrow(0, 0, 20).unsqueeze(0).expand(2, 20, 784);
         var y = device.Labels.narrow(0, 0, 20).unsqueeze(0).expand(2, 20);
-        step.Run(x, y, (y + 1).remainder(10), k, k, 1.0, zeros(2));
+        step.Run(x, y, y.Plus(1).Modulo(10), k, k, 1.0, zeros(2));
         for (var l = 0; l < Recipe.Depth; l++)
         {
             var moved = net.LayerParameters(l).Zip(before[l]).Any(p => !p.First.eq(p.Second).all().item<bool>());
@@ -48,7 +48,7 @@ public sealed class GradientLocalitySpecs
         using var group = new FlatParameters([[initial]], CPU);
         var p = group.Blocks[0][0];
         var copy = p.detach().clone();
-        (p.square().sum()).backward();
+        p.Squared().sum().backward();
         using var optimizer = new BatchedOptimizer(RecipePresets.Paper);
         optimizer.Step(group, 0, 0, lr: 0, weightDecay: 3e-4);
         optimizer.Step(group, 0, 0, lr: 0, weightDecay: 3e-4);
