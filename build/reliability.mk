@@ -1,4 +1,4 @@
-# Reliability check (issue 8): SIGKILL/resume loop, corrupt files, concurrent shards, full disk / read-only folder,
+# Reliability check: SIGKILL/resume loop, corrupt files, concurrent shards, full disk / read-only folder,
 # bad input and divergence; prints the figures and ends with "runs lost: N". Under 10 minutes on 2 cores.
 # The fast part (specs/Reliability) also runs in `make test`.
 .PHONY: reliability

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reliability check of the ffrepro harness on the `smoke` grid (issue 8): SIGKILL at random moments and resume,
+# Reliability check of the ffrepro harness on the `smoke` grid: SIGKILL at random moments and resume,
 # corrupt result files, concurrent shards, full disk and read-only results folder. Every merged result is compared
 # with an uninterrupted run bit for bit (timing columns aside) by specs/Reliability/MergedComparisonSpecs.cs.
 # Prints the figures and ends with "runs lost: N"; exits non-zero when any check fails.

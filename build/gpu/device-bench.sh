@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Expects .bundle/ffrepro-linux-x64.tar.xz (make gpu-bundle) and .bundle/ff_reference.py (../shared/bench) next to the
+# Expects .bundle/ffrepro-linux-x64.tar.xz (make gpu-bundle) and .bundle/ff_reference.py (a standalone PyTorch timing
+# script of the paper recipe's epoch, not part of this repository) next to the
 # checkout, and $OUT for what comes back. This is the script that produced results/bench/h100-*.
 # Device call 1: CUDA agreement, ffrepro bench, and the PyTorch reference, side by side on one GPU.
 set -uo pipefail

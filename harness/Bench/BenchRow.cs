@@ -11,7 +11,7 @@ namespace FFRepro.Harness.Bench;
 /// <param name="AllMs">Every measured repetition.</param>
 public sealed record BenchRow(string Workload, string Shape, string Mode, int Seeds, double MedianMs, double PerSeedMs, double SamplesPerSecond, double[] AllMs)
 {
-    /// <summary>Fastest repetition divided by <see cref="Seeds"/>: ../shared/bench/ff_reference.py reports its fastest
+    /// <summary>Fastest repetition divided by <see cref="Seeds"/>: the PyTorch timing script of the GPU figures (ff_reference.py) reports its fastest
     /// measured epoch, so comparisons with it use this statistic.</summary>
     public double PerSeedMinMs => AllMs.Min() / Seeds;
 

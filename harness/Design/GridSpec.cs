@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace FFRepro.Harness.Design;
 
 /// <summary>
-/// A treatment grid as data (style.md rule 3): what to train, which recipe fields to vary, and with how many seeds.
+/// A treatment grid as data: what to train, which recipe fields to vary, and with how many seeds.
 /// Immutable; produced only by <see cref="GridSpecLoader"/>, which validates it once.
 /// </summary>
 /// <param name="Name">Grid name; also the results folder name (<c>results/&lt;name&gt;</c>).</param>

@@ -8,7 +8,7 @@ namespace FFRepro.Model.Bench;
 
 /// <summary>
 /// Times the real training epoch and evaluation pass of the trainer on uniform random pixels (the cost does not
-/// depend on the values), the same workload as ../shared/bench/ff_reference.py: batch 100, a fixed number of batches.
+/// depend on the values), the same workload as the PyTorch peer's epoch (tools/pytorch): batch 100, a fixed number of batches.
 /// </summary>
 public static class EpochBenchmark
 {

@@ -1,6 +1,6 @@
 namespace FFRepro.Model.Recipes;
 
-/// <summary>The named recipes FFRepro ships (see ../shared/docs/paper.md and the README).</summary>
+/// <summary>The named recipes FFRepro ships (the README's "Recipes" section gives their sources).</summary>
 public static class RecipePresets
 {
     /// <summary>loeweX/Forward-Forward, the implementation whose definitions the paper's review matches.</summary>
