@@ -24,11 +24,13 @@ help:
 build:
 	$(DOTNET) build FFRepro.sln -c $(CONFIG)
 
+# Specs build the same configuration as every other target (Release by default): they test the binaries that train the
+# grids, and one build serves `make test` and `make reproduce`.
 test:
-	$(DOTNET) test FFRepro.sln
+	$(DOTNET) test FFRepro.sln -c $(CONFIG)
 
 test-fast:
-	$(DOTNET) test FFRepro.sln --filter "Category!=Slow"
+	$(DOTNET) test FFRepro.sln -c $(CONFIG) --filter "Category!=Slow"
 
 reproduce: build
 	$(FFREPRO) grid run ci --device cpu --results $(RESULTS)
