@@ -6,7 +6,7 @@ namespace FFRepro.Harness.Report;
 
 /// <summary>
 /// The text of report.md: provenance first, then design coverage, verdicts, per-hypothesis tables, sensitivity,
-/// robustness, evaluation points, exclusions and figures.
+/// measurement choices that change a verdict, robustness, evaluation points, exclusions and figures.
 /// </summary>
 internal static class ReportMarkdown
 {
@@ -20,6 +20,7 @@ internal static class ReportMarkdown
         HypothesisSections.WriteVerdicts(sb, input.Tables, input.Options);
         HypothesisSections.WriteHypotheses(sb, input.Tables, input.Options);
         SensitivitySection.Write(sb, input.Tables, input.Options);
+        ValiditySection.Write(sb, input.Tables);
         HypothesisSections.WriteRobustness(sb, input.Tables);
         ScheduleSection.Write(sb, input);
         WriteExclusions(sb, input.Tables);
