@@ -67,7 +67,7 @@ public sealed class GridSpecLoaderSpecs
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "grids");
         var files = Directory.GetFiles(folder, "*.json").Where(f => !f.EndsWith("schema.json", StringComparison.Ordinal)).ToList();
-        Assert.Equal(6, files.Count);
+        Assert.Equal(8, files.Count);   // ci, smoke, paper(-epochs)(-mnist10k), dynamics-mnist, baseline-mnist
         foreach (var f in files)
             GridSpecLoader.Load(f, FFRepro.Harness.Binding.TorchModelCatalog.Instance);
     }
