@@ -14,11 +14,11 @@ public static class BenchCliCommand
     {
         var d = BenchOptions.Default;
         var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "2x100,3x1000,4x2000" };
-        var seeds = new Option<int>("--seeds") { Description = "Seeds trained together in batched mode", DefaultValueFactory = _ => d.Seeds };
-        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => d.Batches };
-        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => d.Measured };
-        var modes = new Option<string>("--modes") { Description = "batched and/or single, comma-separated", DefaultValueFactory = _ => "batched,single" };
-        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 skips evaluation", DefaultValueFactory = _ => d.EvalImages };
+        var seeds = new Option<int>("--seeds") { Description = "Seeds trained together in batched mode", DefaultValueFactory = _ => d.Seeds }.AtLeast(1);
+        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => d.Batches }.AtLeast(1);
+        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => d.Measured }.AtLeast(1);
+        var modes = new Option<string>("--modes") { Description = "batched and/or single, comma-separated", DefaultValueFactory = _ => "batched,single" }.ListOf("batched", "single");
+        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 skips evaluation", DefaultValueFactory = _ => d.EvalImages }.AtLeast(0);
         var schedule = new Option<string>("--schedule")
         {
             Description = "Evaluation schedule whose cost on the paper design (500 steps/epoch x 100 epochs, 10,000 test images) is reported",
@@ -63,8 +63,8 @@ public static class BenchCliCommand
 
     private static Command Overhead()
     {
-        var ops = new Option<int>("--ops") { Description = "Operations per repetition", DefaultValueFactory = _ => 100_000 };
-        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 5 };
+        var ops = new Option<int>("--ops") { Description = "Operations per repetition", DefaultValueFactory = _ => 100_000 }.AtLeast(1);
+        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 5 }.AtLeast(1);
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
         var command = new Command("overhead", "Time issuing one small tensor operation as the trainer does (host cost per operation; on a GPU, the launch rate)")
         {
@@ -86,10 +86,10 @@ public static class BenchCliCommand
     {
         var widths = new Option<string>("--widths") { Description = "Widths, comma-separated", DefaultValueFactory = _ => "100,1000,2000" };
         var depths = new Option<string>("--depths") { Description = "Depths trained nested, comma-separated", DefaultValueFactory = _ => "2,3,4" };
-        var seeds = new Option<int>("--seeds") { Description = "Seeds trained together", DefaultValueFactory = _ => 30 };
-        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => 500 };
-        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 times training alone", DefaultValueFactory = _ => 10000 };
-        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 };
+        var seeds = new Option<int>("--seeds") { Description = "Seeds trained together", DefaultValueFactory = _ => 30 }.AtLeast(1);
+        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => 500 }.AtLeast(1);
+        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 times training alone", DefaultValueFactory = _ => 10000 }.AtLeast(0);
+        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
         var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" };
         var command = new Command("nesting", "Time an epoch and an evaluation of every depth trained separately against one nested network of the deepest depth")
@@ -115,9 +115,9 @@ public static class BenchCliCommand
     private static Command Checkpoint()
     {
         var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "3x1000,4x2000" };
-        var seeds = new Option<int>("--seeds") { Description = "Seeds in the batch", DefaultValueFactory = _ => 30 };
-        var images = new Option<int>("--images") { Description = "Training images of the data set (it is fingerprinted)", DefaultValueFactory = _ => 50000 };
-        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 };
+        var seeds = new Option<int>("--seeds") { Description = "Seeds in the batch", DefaultValueFactory = _ => 30 }.AtLeast(1);
+        var images = new Option<int>("--images") { Description = "Training images of the data set (it is fingerprinted)", DefaultValueFactory = _ => 50000 }.AtLeast(1);
+        var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var folder = new Option<string>("--folder") { Description = "Where to write the checkpoints (deleted after); use the results folder's disk", DefaultValueFactory = _ => "results" };
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
         var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" };
@@ -156,9 +156,9 @@ public static class BenchCliCommand
 
     private static Command Merge()
     {
-        var runs = new Option<int>("--runs") { Description = "Synthetic runs", DefaultValueFactory = _ => 360 };
-        var epochs = new Option<int>("--epochs") { Description = "Epochs per run (curves hold epochs 0..N)", DefaultValueFactory = _ => 100 };
-        var layers = new Option<int>("--layers") { Description = "Layers per run", DefaultValueFactory = _ => 4 };
+        var runs = new Option<int>("--runs") { Description = "Synthetic runs", DefaultValueFactory = _ => 360 }.AtLeast(1);
+        var epochs = new Option<int>("--epochs") { Description = "Epochs per run (curves hold epochs 0..N)", DefaultValueFactory = _ => 100 }.AtLeast(1);
+        var layers = new Option<int>("--layers") { Description = "Layers per run", DefaultValueFactory = _ => 4 }.AtLeast(1);
         var folder = new Option<string?>("--folder") { Description = "Where to write the synthetic grid (default: a temporary folder, deleted after)" };
         var command = new Command("merge", "Time `ffrepro merge` on a synthetic grid (default: the paper grid's 360 runs x 101 epochs x 4 layers)")
         {
