@@ -63,7 +63,7 @@ public static class BenchCliCommand
 
     private static Command Overhead()
     {
-        var ops = new Option<int>("--ops") { Description = "Operations per repetition", DefaultValueFactory = _ => 100_000 }.AtLeast(1);
+        var ops = new Option<int>("--ops") { Description = "Operations per repetition", DefaultValueFactory = _ => 100_000 }.AtLeast(100);
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 5 }.AtLeast(1);
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
         var command = new Command("overhead", "Time issuing one small tensor operation as the trainer does (host cost per operation; on a GPU, the launch rate)")
@@ -72,7 +72,6 @@ public static class BenchCliCommand
         };
         command.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
-            if (p.GetValue(ops) < 100 || p.GetValue(measured) < 1) throw new BadInputException("--ops must be >= 100 and --measured >= 1");
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
             var us = FFRepro.Model.Bench.OpOverheadBenchmark.MicrosecondsPerOp(target, p.GetValue(ops), p.GetValue(measured));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -100,8 +99,6 @@ public static class BenchCliCommand
         {
             var w = Ints(p.GetValue(widths)!, "--widths");
             var d = Ints(p.GetValue(depths)!, "--depths");
-            if (p.GetValue(seeds) < 1 || p.GetValue(batches) < 1 || p.GetValue(measured) < 1 || p.GetValue(evalImages) < 0)
-                throw new BadInputException("--seeds, --batches and --measured must be >= 1, --eval-images >= 0");
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
             Console.WriteLine($"# ffrepro bench nesting on {target.type}, {TorchRuntime.ThreadCount()} thread(s): depths {string.Join(",", d)}, {p.GetValue(seeds)} seeds, {p.GetValue(batches)} batches, {p.GetValue(evalImages)} eval images");
             var rows = NestingBench.Run(w, d, p.GetValue(seeds), p.GetValue(batches), p.GetValue(evalImages), p.GetValue(measured), target, r => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -116,7 +113,7 @@ public static class BenchCliCommand
     {
         var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "3x1000,4x2000" };
         var seeds = new Option<int>("--seeds") { Description = "Seeds in the batch", DefaultValueFactory = _ => 30 }.AtLeast(1);
-        var images = new Option<int>("--images") { Description = "Training images of the data set (it is fingerprinted)", DefaultValueFactory = _ => 50000 }.AtLeast(1);
+        var images = new Option<int>("--images") { Description = "Training images of the data set (it is fingerprinted)", DefaultValueFactory = _ => 50000 }.AtLeast(100);
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var folder = new Option<string>("--folder") { Description = "Where to write the checkpoints (deleted after); use the results folder's disk", DefaultValueFactory = _ => "results" };
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
@@ -127,8 +124,6 @@ public static class BenchCliCommand
         };
         command.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
-            if (p.GetValue(seeds) < 1 || p.GetValue(measured) < 1 || p.GetValue(images) < 100)
-                throw new BadInputException("--seeds and --measured must be >= 1, --images >= 100");
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
             Console.WriteLine($"# ffrepro bench checkpoint on {target.type}, {p.GetValue(seeds)} seeds, folder {Path.GetFullPath(p.GetValue(folder)!)}");
             var rows = CheckpointBench.Run(BenchOptions.ParseWorkloads(p.GetValue(workloads)!), p.GetValue(seeds), p.GetValue(images), p.GetValue(measured),
@@ -157,7 +152,7 @@ public static class BenchCliCommand
     private static Command Merge()
     {
         var runs = new Option<int>("--runs") { Description = "Synthetic runs", DefaultValueFactory = _ => 360 }.AtLeast(1);
-        var epochs = new Option<int>("--epochs") { Description = "Epochs per run (curves hold epochs 0..N)", DefaultValueFactory = _ => 100 }.AtLeast(1);
+        var epochs = new Option<int>("--epochs") { Description = "Epochs per run (curves hold epochs 0..N)", DefaultValueFactory = _ => 100 }.AtLeast(0);
         var layers = new Option<int>("--layers") { Description = "Layers per run", DefaultValueFactory = _ => 4 }.AtLeast(1);
         var folder = new Option<string?>("--folder") { Description = "Where to write the synthetic grid (default: a temporary folder, deleted after)" };
         var command = new Command("merge", "Time `ffrepro merge` on a synthetic grid (default: the paper grid's 360 runs x 101 epochs x 4 layers)")

@@ -26,20 +26,10 @@ public static class ScalarOps
     }
 
     /// <summary><paramref name="a"/> + <paramref name="v"/>.</summary>
-    public static Tensor Plus(this Tensor a, double v)
-    {
-        using var s = v.ToScalar();
-        using var one = 1.ToScalar();
-        return a.add(s, one);
-    }
+    public static Tensor Plus(this Tensor a, double v) => AddScalar(a, v.ToScalar(), inPlace: false);
 
     /// <summary><paramref name="a"/> + <paramref name="v"/> for an integer <paramref name="v"/> (keeps an integer tensor integer).</summary>
-    public static Tensor Plus(this Tensor a, long v)
-    {
-        using var s = v.ToScalar();
-        using var one = 1.ToScalar();
-        return a.add(s, one);
-    }
+    public static Tensor Plus(this Tensor a, long v) => AddScalar(a, v.ToScalar(), inPlace: false);
 
     /// <summary><paramref name="a"/> - <paramref name="v"/>.</summary>
     public static Tensor Minus(this Tensor a, double v)
@@ -112,12 +102,7 @@ public static class ScalarOps
     }
 
     /// <summary>In place: <paramref name="a"/> += <paramref name="v"/>.</summary>
-    public static Tensor AddInPlace(this Tensor a, double v)
-    {
-        using var s = v.ToScalar();
-        using var one = 1.ToScalar();
-        return a.add_(s, one);
-    }
+    public static Tensor AddInPlace(this Tensor a, double v) => AddScalar(a, v.ToScalar(), inPlace: true);
 
     /// <summary>In place: <paramref name="a"/> -= <paramref name="v"/>.</summary>
     public static Tensor SubtractInPlace(this Tensor a, double v)
@@ -127,18 +112,10 @@ public static class ScalarOps
     }
 
     /// <summary>In place: <paramref name="a"/> *= <paramref name="v"/>.</summary>
-    public static Tensor MultiplyInPlace(this Tensor a, double v)
-    {
-        using var s = v.ToScalar();
-        return a.mul_(s);
-    }
+    public static Tensor MultiplyInPlace(this Tensor a, double v) => ScaleInPlace(a, v.ToScalar());
 
     /// <summary>In place: <paramref name="a"/> *= <paramref name="v"/> (a float factor, as a float literal would give).</summary>
-    public static Tensor MultiplyInPlace(this Tensor a, float v)
-    {
-        using var s = v.ToScalar();
-        return a.mul_(s);
-    }
+    public static Tensor MultiplyInPlace(this Tensor a, float v) => ScaleInPlace(a, v.ToScalar());
 
     /// <summary>In place: <paramref name="a"/> += <paramref name="value"/> * <paramref name="b"/> * <paramref name="c"/>.</summary>
     public static Tensor AddProductInPlace(this Tensor a, Tensor b, Tensor c, double value)
@@ -168,5 +145,20 @@ public static class ScalarOps
         using var end = n.ToScalar();
         using var step = 1L.ToScalar();
         return arange(start, end, step, dtype, device);
+    }
+
+    // a + s (or a += s) with the factor 1 that TorchSharp's own overload would convert implicitly; disposes s after.
+    private static Tensor AddScalar(Tensor a, Scalar s, bool inPlace)
+    {
+        using (s)
+        {
+            using var one = 1.ToScalar();
+            return inPlace ? a.add_(s, one) : a.add(s, one);
+        }
+    }
+
+    private static Tensor ScaleInPlace(Tensor a, Scalar s)
+    {
+        using (s) return a.mul_(s);
     }
 }
