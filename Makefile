@@ -9,12 +9,13 @@ DEVICE ?= cpu
 SHARD ?= 1/1
 SPEC ?= $(GRID)
 
-.PHONY: help build test test-fast reproduce grid merge status stats report clean
+.PHONY: help build test test-fast format format-check reproduce grid merge status stats report clean
 
 help:
 	@echo "make build                       build everything ($(CONFIG))"
 	@echo "make test                        all specs"
 	@echo "make test-fast                   all specs but the slow ones (the live ci grid)"
+	@echo "make format / make format-check  apply / check the house style (.editorconfig) on every C# file"
 	@echo "make reproduce                   ci grid on mnist10k on CPU, then merge, stats, report"
 	@echo "make grid GRID=paper DEVICE=cuda SHARD=1/1   run (or resume) a grid or one shard"
 	@echo "make status GRID=...             progress and ETA"
@@ -31,6 +32,15 @@ test:
 
 test-fast:
 	$(DOTNET) test FFRepro.sln -c $(CONFIG) --filter "Category!=Slow"
+
+# Formatting, code style and analyzer findings against .editorconfig; CI runs format-check before the specs.
+format:
+	$(DOTNET) format FFRepro.sln
+	$(DOTNET) format tools/scalar-lifetime/ScalarLifetime.csproj
+
+format-check:
+	$(DOTNET) format FFRepro.sln --verify-no-changes
+	$(DOTNET) format tools/scalar-lifetime/ScalarLifetime.csproj --verify-no-changes
 
 reproduce: build
 	$(FFREPRO) grid run ci --device cpu --results $(RESULTS)

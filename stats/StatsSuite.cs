@@ -1,6 +1,6 @@
 using System.Globalization;
-using FFRepro.Stats.Coverage;
 using FFRepro.Stats.Correlation;
+using FFRepro.Stats.Coverage;
 using FFRepro.Stats.Data;
 using FFRepro.Stats.Suite;
 

@@ -9,6 +9,9 @@ namespace FFRepro.Harness.Bench;
 /// <summary><c>ffrepro bench</c>: measures, prints a table, writes JSON with the environment it ran on.</summary>
 public static class BenchCommand
 {
+    /// <summary>How every bench JSON file is written: indented, snake_case names.</summary>
+    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     /// <summary>Runs the bench; returns the process exit code.</summary>
     public static int Run(BenchOptions options, string deviceRequest, string? jsonPath)
     {
@@ -37,7 +40,7 @@ public static class BenchCommand
             var rows = results.Rows;
             var overheads = results.Overheads;
             var json = JsonSerializer.Serialize(new { environment, options = new { options.Seeds, options.Batches, options.Measured, options.Modes, options.EvalImages, batch = 100, options.Schedule }, rows, overheads },
-                new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower });
+                JsonOptions);
             var tmp = jsonPath + ".tmp";
             File.WriteAllText(tmp, json);
             File.Move(tmp, jsonPath, overwrite: true);

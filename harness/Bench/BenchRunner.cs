@@ -26,7 +26,8 @@ public static class BenchRunner
                     : Untimed(EpochBenchmark.TrainEpochsTimed(recipe, seeds, options.Batches, options.Measured, device));
                 var trainMs = Median(train);
                 Add(new BenchRow("train-epoch", $"{depth}x{width}", mode, seeds, trainMs, trainMs / seeds,
-                    seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train) { AllCpuMs = trainCpu });
+                    seeds * options.Batches * recipe.BatchSize / (trainMs / 1000), train)
+                { AllCpuMs = trainCpu });
                 if (eval.Length == 0) continue;
                 var evalMs = Median(eval);
                 Add(new BenchRow("eval-pass", $"{depth}x{width}", mode, seeds, evalMs, evalMs / seeds,

@@ -18,9 +18,9 @@ public sealed class TorchModelCatalog : IModelCatalog
     public IReadOnlyList<string> Recipes => RecipePresets.Names;
 
     /// <inheritdoc />
-    public ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> overrides)
+    public ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> changes)
     {
-        var r = Recipe(recipe, overrides);
+        var r = Recipe(recipe, changes);
         return new ResolvedRecipe(RecipeJson.Canonical(r), r.Depth, r.Width, r.Epochs, NestedDepths.Problem(r));
     }
 

@@ -141,10 +141,7 @@ public static class BenchCliCommand
     private static void WriteJson(string? path, object value)
     {
         if (path is null) return;
-        var json = System.Text.Json.JsonSerializer.Serialize(value, new System.Text.Json.JsonSerializerOptions
-        {
-            WriteIndented = true, PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
-        });
+        var json = System.Text.Json.JsonSerializer.Serialize(value, BenchCommand.JsonOptions);
         File.WriteAllText(path + ".tmp", json);
         File.Move(path + ".tmp", path, overwrite: true);
     }

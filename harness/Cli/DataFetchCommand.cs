@@ -16,7 +16,7 @@ public static class DataFetchCommand
     /// a checksum differs, the folder holds something else or cannot be written (one <c>error:</c> line, nothing
     /// installed); 130 (Ctrl+C) or 143 (SIGTERM) when interrupted (nothing installed).
     /// </summary>
-    public static async Task<int> RunAsync(string folder, CancellationToken cancellationToken = default, IReadOnlyList<IDataSource>? sources = null)
+    public static async Task<int> RunAsync(string folder, IReadOnlyList<IDataSource>? sources = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         // Ctrl+C and SIGTERM cancel the fetch instead of ending the process at once, so that npm is stopped too and

@@ -59,9 +59,9 @@ public static class GridRunCommand
 
         RunSummary summary;
         if (ConsoleSetup.Live(plain))
-            summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o) { Checkpoints = checkpoints }.RunAsync(plan, shard, ct, startBefore, sources));
+            summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o) { Checkpoints = checkpoints }.RunAsync(plan, shard, startBefore, sources, ct));
         else
-            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)) { Checkpoints = checkpoints }.RunAsync(plan, shard, ct, startBefore, sources);
+            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)) { Checkpoints = checkpoints }.RunAsync(plan, shard, startBefore, sources, ct);
 
         foreach (var (source, reused) in summary.Reused ?? new Dictionary<string, ReuseSummary>())
             Console.WriteLine($"reused {reused.Adopted} run(s) of {source}" +

@@ -14,9 +14,9 @@ public interface IModelCatalog
     /// <summary>Names of the recipe presets.</summary>
     IReadOnlyList<string> Recipes { get; }
 
-    /// <summary>Applies snake_case <paramref name="overrides"/> to the preset; throws <see cref="ArgumentException"/>
+    /// <summary>Applies snake_case <paramref name="changes"/> to the preset; throws <see cref="ArgumentException"/>
     /// whose message names the offending field when a field is unknown or a value is invalid.</summary>
-    ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> overrides);
+    ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> changes);
 
     /// <summary>Null when the data set's files are present, else a message saying what is missing and how to get it.</summary>
     string? MissingData(string dataset);

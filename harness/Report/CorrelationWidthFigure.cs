@@ -59,11 +59,11 @@ internal static class CorrelationWidthFigure
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, widths.Count).Select(i => (double)i).ToArray(), widths.Select(Fmt.Int).ToArray());
         plot.Title((variant switch
-            {
-                "detrended" => "Layer vs model correlation of first differences (detrended) vs width",
-                "epoch_ends" => "Layer vs model correlation over epoch-end points vs width",
-                _ => "Layer vs model correlation vs width",
-            }) + "\n" + bars);
+        {
+            "detrended" => "Layer vs model correlation of first differences (detrended) vs width",
+            "epoch_ends" => "Layer vs model correlation over epoch-end points vs width",
+            _ => "Layer vs model correlation vs width",
+        }) + "\n" + bars);
         plot.XLabel("width (units per layer)");
         plot.YLabel($"mean Pearson r over seeds (Fisher z, {Fmt.Exact(o.Confidence * 100)}% t interval), {o.Split}");
         // Outside the data area: a legend inside would hide whichever corner the lines happen to pass through.

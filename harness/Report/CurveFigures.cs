@@ -105,10 +105,12 @@ internal static class CurveFigures
         line.LegendText = label;
     }
 
+    private static readonly int[] TickSteps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+
     /// <summary>Whole epochs only, at most about a dozen labels, the axis starting at epoch 0.</summary>
     private static void EpochTicks(Plot plot, int epochs)
     {
-        var every = new[] { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 }.FirstOrDefault(k => epochs / k <= 12, Math.Max(1, epochs / 10));
+        var every = TickSteps.FirstOrDefault(k => epochs / k <= 12, Math.Max(1, epochs / 10));
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (var e = 0; e <= epochs; e += every) ticks.AddMajor(e, Fmt.Int(e));
         plot.Axes.Bottom.TickGenerator = ticks;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Parquet;
 using FFRepro.Harness.Results.Legacy;
+using Parquet;
 using Parquet.Serialization;
 
 namespace FFRepro.Harness.Results;

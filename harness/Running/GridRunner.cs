@@ -27,8 +27,8 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
     /// Runs that grids in <paramref name="reuse"/> hold as the same computation are copied before training
     /// (<see cref="RunReuse"/>).
     /// </summary>
-    public async Task<RunSummary> RunAsync(RunPlan plan, Shard shard, CancellationToken ct = default, TimeSpan? startBefore = null,
-        IReadOnlyList<ReuseSource>? reuse = null)
+    public async Task<RunSummary> RunAsync(RunPlan plan, Shard shard, TimeSpan? startBefore = null,
+        IReadOnlyList<ReuseSource>? reuse = null, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         var spec = plan.Spec;

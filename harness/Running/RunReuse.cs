@@ -51,8 +51,11 @@ public static class RunReuse
                 var label = run.Cell.Label;
                 var record = theirs.Run with
                 {
-                    Grid = mine.Spec.Name, Dataset = mine.Spec.Dataset, Recipe = mine.Spec.Recipe,
-                    Treatment = label, TreatmentJson = run.Cell.Json,
+                    Grid = mine.Spec.Name,
+                    Dataset = mine.Spec.Dataset,
+                    Recipe = mine.Spec.Recipe,
+                    Treatment = label,
+                    TreatmentJson = run.Cell.Json,
                 };
                 var curves = theirs.Curves.Select(c => c with { Treatment = label }).ToList();
                 var metadata = theirs.Metadata.Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal))

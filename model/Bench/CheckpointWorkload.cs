@@ -62,6 +62,7 @@ public sealed class CheckpointWorkload : IDisposable
     /// <summary>Verifies and restores a checkpoint written by <see cref="Write"/>, as a resumed training does.</summary>
     public void Read(Stream input) => CheckpointFile.Read(input, _state);
 
+    /// <summary>Frees the model, optimizer and meter tensors this workload holds.</summary>
     public void Dispose()
     {
         _meter.Dispose();

@@ -1,5 +1,5 @@
-using FFRepro.Model.Torch;
 using System.Diagnostics;
+using FFRepro.Model.Torch;
 using static TorchSharp.torch;
 
 namespace FFRepro.Model.Bench;

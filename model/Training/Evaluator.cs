@@ -1,6 +1,6 @@
-using FFRepro.Model.Torch;
 using FFRepro.Model.Metrics;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 using F = TorchSharp.torch.nn.functional;

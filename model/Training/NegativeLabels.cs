@@ -1,5 +1,5 @@
-using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using static TorchSharp.torch;
 
 namespace FFRepro.Model.Training;

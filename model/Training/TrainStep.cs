@@ -1,5 +1,5 @@
-using FFRepro.Model.Torch;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 using F = TorchSharp.torch.nn.functional;

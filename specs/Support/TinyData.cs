@@ -23,8 +23,8 @@ public static class TinyData
                 for (var p = 0; p < 784; p++) pixels[i * 784 + p] = (byte)rng.Next(0, 60);
                 var row = 4 + 2 * c;
                 for (var dy = 0; dy < 3; dy++)
-                for (var dx = 0; dx < 3; dx++)
-                    pixels[i * 784 + (row + dy) * 28 + 12 + dx] = 255;
+                    for (var dx = 0; dx < 3; dx++)
+                        pixels[i * 784 + (row + dy) * 28 + 12 + dx] = 255;
             }
             return new DataSplit(pixels, labels, 28, 28);
         }

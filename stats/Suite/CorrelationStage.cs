@@ -8,12 +8,15 @@ namespace FFRepro.Stats.Suite;
 /// </summary>
 internal static class CorrelationStage
 {
+    private static readonly string[] Methods = ["pearson", "spearman"];
+    private static readonly bool[] Detrending = [false, true];
+
     public static List<CorrelationRow> Run(
         IReadOnlyList<RunCurves> runs, IReadOnlyList<string> layerMetrics, IReadOnlyList<CorrelationVariant> variants,
         string modelMetric, double riseFraction, double tolerance, ExclusionLog log)
     {
         var specs = layerMetrics
-            .SelectMany(m => new[] { "pearson", "spearman" }.SelectMany(method => new[] { false, true }
+            .SelectMany(m => Methods.SelectMany(method => Detrending
                 .Select(d => (Metric: m, Method: method, Detrended: d, Window: CurveWindow.Whole))))
             .Concat(variants.Select(v => (v.Metric, v.Method, v.Detrended, v.Window)))
             .Distinct().ToList();

@@ -74,5 +74,5 @@ internal static class H2TrackingTests
         };
     }
 
-    
+
 }

@@ -55,7 +55,12 @@ foreach (var th in md.TypeDefinitions)
             ILOpCode code = op == 0xFE ? (ILOpCode)(0xFE00 | il.ReadByte()) : (ILOpCode)op;
             switch (code)
             {
-                case ILOpCode.Call: case ILOpCode.Callvirt: case ILOpCode.Newobj: case ILOpCode.Ldftn: case ILOpCode.Ldtoken: case ILOpCode.Jmp:
+                case ILOpCode.Call:
+                case ILOpCode.Callvirt:
+                case ILOpCode.Newobj:
+                case ILOpCode.Ldftn:
+                case ILOpCode.Ldtoken:
+                case ILOpCode.Jmp:
                     var tok = il.ReadInt32();
                     var h = MetadataTokens.EntityHandle(tok);
                     var n = Name(h);

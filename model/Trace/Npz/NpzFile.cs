@@ -99,7 +99,10 @@ public static partial class NpzFile
         var descr = m.Groups["descr"].Value;
         var size = descr switch
         {
-            "<f4" => 4, "<f8" => 8, "<i8" => 8, "|u1" => 1,
+            "<f4" => 4,
+            "<f8" => 8,
+            "<i8" => 8,
+            "|u1" => 1,
             _ => throw new InvalidDataException($"npz entry '{name}': element type {descr} is not supported."),
         };
         var data = new byte[shape.Aggregate(1L, (x, y) => x * y) * size];

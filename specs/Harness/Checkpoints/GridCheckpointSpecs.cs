@@ -51,7 +51,7 @@ public sealed class GridCheckpointSpecs : IDisposable
     }
 
     private static async Task<RunSummary> Run(ResultsLayout layout, IRunObserver observer, CancellationToken ct = default) =>
-        await new GridRunner(layout, Trainer, RunEnvironment.Fixed, observer).RunAsync(Plan, Shard.All, ct);
+        await new GridRunner(layout, Trainer, RunEnvironment.Fixed, observer).RunAsync(Plan, Shard.All, ct: ct);
 
     private static async Task<(List<RunRecord> Runs, List<string> Curves)> Merged(ResultsLayout layout)
     {

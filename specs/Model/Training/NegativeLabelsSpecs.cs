@@ -28,8 +28,8 @@ public sealed class NegativeLabelsSpecs
         var expected = perLabel / 9.0;
         var chi2 = 0.0;
         for (var y = 0; y < 10; y++)
-        for (var n = 0; n < 10; n++)
-            if (y != n) chi2 += Math.Pow(counts[y, n] - expected, 2) / expected;
+            for (var n = 0; n < 10; n++)
+                if (y != n) chi2 += Math.Pow(counts[y, n] - expected, 2) / expected;
         var p = 1 - ChiSquared.CDF(81, chi2);
         Assert.True(p > 0.001, $"chi-square {chi2:F1} on 81 df, p = {p:G3}");
     }

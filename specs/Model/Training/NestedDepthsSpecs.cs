@@ -51,8 +51,17 @@ public sealed class NestedDepthsSpecs
         let basis = pezeshki ? RecipePresets.Pezeshki with { Schedule = Schedule.Simultaneous, Lr = 0.01 } : RecipePresets.Paper
         select (basis with
         {
-            Depth = depths[^1], Width = width, Epochs = epochs, BatchSize = batch, Classifier = classifier, PeerNormWeight = peer,
-            Init = init, EvalTrain = true, EvalEvery = 1, ClassifierLr = 0.01, EvalSchedule = schedule,
+            Depth = depths[^1],
+            Width = width,
+            Epochs = epochs,
+            BatchSize = batch,
+            Classifier = classifier,
+            PeerNormWeight = peer,
+            Init = init,
+            EvalTrain = true,
+            EvalEvery = 1,
+            ClassifierLr = 0.01,
+            EvalSchedule = schedule,
         }, depths, seeds);
 
     [Fact]
@@ -84,7 +93,12 @@ public sealed class NestedDepthsSpecs
         // test split), the running accuracy of depth L being that of its layers 1..L over a one-step window.
         var recipe = RecipePresets.Paper with
         {
-            Depth = 3, Width = 8, Epochs = 2, BatchSize = 20, EvalTrain = true, EvalSchedule = "every_steps:1",
+            Depth = 3,
+            Width = 8,
+            Epochs = 2,
+            BatchSize = 20,
+            EvalTrain = true,
+            EvalSchedule = "every_steps:1",
         };
         long[] seeds = [5, 9];
         var nested = Train(recipe, seeds, [1, 2, 3]);
