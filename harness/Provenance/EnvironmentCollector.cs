@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Runtime.InteropServices;
 
 namespace FFRepro.Harness.Provenance;
@@ -12,13 +13,21 @@ public static class EnvironmentCollector
     {
         var (commit, dirty) = Git();
         return new RunEnvironment(
-            commit, dirty,
+            commit, dirty, BuildCommit(),
             RuntimeInformation.FrameworkDescription,
             torch.TorchSharpVersion, torch.LibTorchVersion,
             RuntimeInformation.OSDescription,
             CpuModel(), torch.GpuName, torch.Threads,
             Environment.MachineName,
             torch.CpuDispatch);
+    }
+
+    // The SDK appends "+<commit>" to the informational version when it builds inside a git checkout.
+    private static string BuildCommit()
+    {
+        var version = typeof(EnvironmentCollector).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var plus = version?.IndexOf('+') ?? -1;
+        return plus < 0 ? "unknown" : version![(plus + 1)..];
     }
 
     private static (string Commit, bool? Dirty) Git()

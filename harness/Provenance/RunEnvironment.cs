@@ -3,8 +3,10 @@ using FFRepro.Model.Torch;
 namespace FFRepro.Harness.Provenance;
 
 /// <summary>Where and with what a result was produced (every artifact says where it came from). Every Parquet file carries it as key-value metadata.</summary>
-/// <param name="GitCommit">Commit of the source tree, or <c>unknown</c>.</param>
-/// <param name="GitDirty">Whether the tree had uncommitted changes; null when unknown.</param>
+/// <param name="GitCommit">Commit of the checkout the process ran in (read at run time), or <c>unknown</c>.</param>
+/// <param name="GitDirty">Whether that checkout had uncommitted changes; null when unknown.</param>
+/// <param name="BuildCommit">Commit the running binaries were built from (stamped into the assembly by the build), or
+/// <c>unknown</c>. It differs from <paramref name="GitCommit"/> when a binary built earlier runs in a newer checkout.</param>
 /// <param name="DotNet">.NET runtime version.</param>
 /// <param name="TorchSharp">TorchSharp assembly version.</param>
 /// <param name="LibTorch">libtorch version.</param>
@@ -18,6 +20,7 @@ namespace FFRepro.Harness.Provenance;
 public sealed record RunEnvironment(
     string GitCommit,
     bool? GitDirty,
+    string BuildCommit,
     string DotNet,
     string TorchSharp,
     string LibTorch,
@@ -29,7 +32,7 @@ public sealed record RunEnvironment(
     CpuDispatchFacts CpuDispatch)
 {
     /// <summary>A fixed environment for machine-independent snapshots (fixed values, no machine facts).</summary>
-    public static readonly RunEnvironment Fixed = new("0000000", false, "10.0.0", "0.107.0", "2.10.0", "Linux", "cpu", "", 1, "host",
+    public static readonly RunEnvironment Fixed = new("0000000", false, "0000000", "10.0.0", "0.107.0", "2.10.0", "Linux", "cpu", "", 1, "host",
         new CpuDispatchFacts("avx2", "AVX2", "avx avx2 fma", "ATEN_CPU_CAPABILITY=avx2 MKL_ENABLE_INSTRUCTIONS=AVX2 ONEDNN_MAX_CPU_ISA=AVX2", "none"));
 
     /// <summary>The environment as <c>ffrepro.env.*</c> key-value pairs.</summary>
@@ -37,6 +40,7 @@ public sealed record RunEnvironment(
     {
         ["ffrepro.env.git_commit"] = GitCommit,
         ["ffrepro.env.git_dirty"] = GitDirty switch { true => "true", false => "false", null => "unknown" },
+        ["ffrepro.env.build_commit"] = BuildCommit,
         ["ffrepro.env.dotnet"] = DotNet,
         ["ffrepro.env.torchsharp"] = TorchSharp,
         ["ffrepro.env.libtorch"] = LibTorch,
