@@ -31,7 +31,7 @@ public static class GridStatusCommand
         {
             spec, shards, seedBatch, noNested, timesFrom, timeScale, results,
         };
-        command.SetAction((p, _) => CliGuard.RunAsync(async () =>
+        command.SetAction((p, _) => CliGuard.RunAsync(p.Error(), async () =>
         {
             var n = p.GetValue(shards);
             if (n < 1) throw new ArgumentException("--shards: must be >= 1");
@@ -51,30 +51,30 @@ public static class GridStatusCommand
                 borrowed = theirs.Runs.Values.Where(c => c.Run!.Status != "failed")
                     .Select(c => CostEstimator.Observation(c.Run!, c.Metadata)).OfType<CostObservation>()
                     .Select(o => o with { Seconds = o.Seconds * scale }).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"estimates also from {borrowed.Count} runs of {other}, times x {scale:0.###}"));
+                p.Out().WriteLine(string.Create(CultureInfo.InvariantCulture, $"estimates also from {borrowed.Count} runs of {other}, times x {scale:0.###}"));
             }
             var checkpoints = Directory.Exists(layout.CheckpointsFolder) ? Directory.GetFiles(layout.CheckpointsFolder, "*.ckpt").Length : 0;
-            Print(GridStatus.Compute(plan, scan, n, borrowed, checkpoints), plan.Nested);
+            Print(GridStatus.Compute(plan, scan, n, borrowed, checkpoints), plan.Nested, p.Out());
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static void Print(GridStatus status, bool nested)
+    private static void Print(GridStatus status, bool nested, TextWriter output)
     {
-        Console.WriteLine($"grid {status.Grid}{(nested ? " (cells that differ only in depth train as one network)" : "")}");
-        Console.WriteLine($"{"shard",-8}{"planned",9}{"done",9}{"diverged",9}{"failed",9}{"remaining",10}{"units",7}  eta");
+        output.WriteLine($"grid {status.Grid}{(nested ? " (cells that differ only in depth train as one network)" : "")}");
+        output.WriteLine($"{"shard",-8}{"planned",9}{"done",9}{"diverged",9}{"failed",9}{"remaining",10}{"units",7}  eta");
         foreach (var s in status.Shards.Append(status.Total))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{s.Shard,-8}{s.Planned,9}{s.Done,9}{s.Diverged,9}{s.Failed,9}{s.Remaining,10}{s.UnitsLeft,7}  {Eta(s.EtaSeconds)}"));
         if (nested && status.Total.EtaSeconds is { } e && status.Total.EtaUnnestedSeconds is { } u && e > 0)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without nesting: {Eta(u)} ({u / e:0.00}x)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without nesting: {Eta(u)} ({u / e:0.00}x)"));
         if (status.Legacy > 0)
-            Console.WriteLine($"{status.Legacy} run file(s) without a checksum (legacy: structure, ids and row count checked, values not); `ffrepro seal {status.Grid}` adds one");
+            output.WriteLine($"{status.Legacy} run file(s) without a checksum (legacy: structure, ids and row count checked, values not); `ffrepro seal {status.Grid}` adds one");
         if (status.Checkpoints > 0)
-            Console.WriteLine($"{status.Checkpoints} checkpoint(s) of units in progress in checkpoints/ (the next grid run resumes them)");
+            output.WriteLine($"{status.Checkpoints} checkpoint(s) of units in progress in checkpoints/ (the next grid run resumes them)");
         foreach (var b in status.Bad)
-            Console.WriteLine($"bad file {Path.GetFileName(b.Path)}: {b.Problem} (moved aside and re-run by the next grid run)");
+            output.WriteLine($"bad file {Path.GetFileName(b.Path)}: {b.Problem} (moved aside and re-run by the next grid run)");
     }
 
     private static string Eta(double? seconds) => seconds is { } e ? PlainLogObserver.Format(TimeSpan.FromSeconds(e)) : "unknown";

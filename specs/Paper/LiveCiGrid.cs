@@ -1,7 +1,7 @@
-using FFRepro.Harness.Cli;
 using FFRepro.Harness.Results;
 using FFRepro.Stats;
 using FFRepro.Stats.Data;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Paper;
@@ -27,7 +27,7 @@ public sealed class LiveCiGrid : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        RunExitCode = CliApp.Run(["grid", "run", RepoPaths.Grid("ci"), "--results", _root, "--plain"]);
+        RunExitCode = CliConsole.Run("grid", "run", RepoPaths.Grid("ci"), "--results", _root, "--plain").ExitCode;
         await Merger.MergeAsync(Layout);
         RunRecords = await MergedResults.ReadRunsAsync(Layout);
         Curves = await MergedResults.ReadCurvesAsync(Layout);

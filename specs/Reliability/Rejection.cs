@@ -1,4 +1,5 @@
 using Xunit;
+using FFRepro.Specs.Support;
 
 namespace FFRepro.Specs.Reliability;
 

@@ -3,11 +3,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Xunit;
+using FFRepro.Specs.Support;
 
 namespace FFRepro.Specs.Reliability;
 
 /// <summary>Any single defect in a valid spec is rejected cleanly and named.</summary>
-[Collection(CliConsole.Name)]
 public sealed class SpecMutationSpecs : IDisposable
 {
     private readonly HarnessTemp _temp = new();
