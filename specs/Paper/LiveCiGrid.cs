@@ -1,7 +1,7 @@
 using FFRepro.Harness.Results;
+using FFRepro.Specs.Support;
 using FFRepro.Stats;
 using FFRepro.Stats.Data;
-using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Paper;

@@ -1,6 +1,6 @@
 using FFRepro.Specs.Harness;
-using Xunit;
 using FFRepro.Specs.Support;
+using Xunit;
 
 namespace FFRepro.Specs.Reliability;
 

@@ -1,8 +1,8 @@
 using FFRepro.Harness.Results;
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using FFRepro.Stats;
 using Xunit;
-using FFRepro.Specs.Support;
 
 namespace FFRepro.Specs.Reliability;
 

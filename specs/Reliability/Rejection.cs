@@ -1,5 +1,5 @@
-using Xunit;
 using FFRepro.Specs.Support;
+using Xunit;
 
 namespace FFRepro.Specs.Reliability;
 

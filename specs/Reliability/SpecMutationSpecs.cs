@@ -1,9 +1,9 @@
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Xunit;
-using FFRepro.Specs.Support;
 
 namespace FFRepro.Specs.Reliability;
 

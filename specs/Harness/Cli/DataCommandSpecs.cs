@@ -3,8 +3,8 @@ using FFRepro.Harness.Cli;
 using FFRepro.Model.Data.Fetch;
 using FFRepro.Model.Data.Registry;
 using FFRepro.Specs.Model.Data;
-using Xunit;
 using FFRepro.Specs.Support;
+using Xunit;
 
 namespace FFRepro.Specs.Harness.Cli;
 

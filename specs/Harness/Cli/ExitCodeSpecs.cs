@@ -1,6 +1,6 @@
 using FFRepro.Harness.Cli;
-using Xunit;
 using FFRepro.Specs.Support;
+using Xunit;
 
 namespace FFRepro.Specs.Harness.Cli;
 

@@ -1,8 +1,8 @@
 using FFRepro.Harness.Cli;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
-using Xunit;
 using FFRepro.Specs.Support;
+using Xunit;
 
 namespace FFRepro.Specs.Harness.Running;
 
