@@ -11,13 +11,14 @@ namespace FFRepro.Harness.Progress;
 /// heartbeat after every checkpoint and at least every tenth of its epochs (batch, epoch/epochs, the latest model
 /// accuracy, the time left for the batch and for the shard). Lines are complete and self-describing so that a log of
 /// a days-long grid can be grepped. The shard's time left is an <see cref="EtaEstimator"/> fed the fraction of the
-/// shard done at every epoch ("estimating" until it has one); the batch's is its epochs left at its time per epoch so
-/// far. Times come from <paramref name="time"/> (the system clock by default).
+/// shard done at every epoch, the batch's one fed the fraction of its epochs done ("estimating" until they have one).
+/// Times come from <paramref name="time"/> (the system clock by default).
 /// </summary>
 public sealed class PlainLogObserver(TextWriter output, TextWriter errors, TimeProvider? time = null) : IRunObserver
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly EtaEstimator _shardLeft = new();
+    private EtaEstimator _batchLeft = new();
     private long _start;
     private long _unitStart;
     private int _toRun;
@@ -42,6 +43,7 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors, TimeP
         _unitRuns = runs;
         _firstEpoch = 0;
         _unitStart = _time.GetTimestamp();
+        _batchLeft = new EtaEstimator();
         var seeds = unit.Deepest.Runs;
         output.WriteLine(Invariant($"batch {unit.Index}: {unit.Label}, {seeds.Count} seed(s) {seeds[0].Seed}..{seeds[^1].Seed}{(unit.Nested ? $", nested: {runs} runs from one network" : "")}"));
     }
@@ -57,16 +59,17 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors, TimeP
     /// <inheritdoc />
     public void Epoch(TrainingUnit unit, TrainProgress progress)
     {
-        // Every epoch feeds the shard's estimate; only some are printed.
-        _shardLeft.Report(Seconds, (_written + _unitRuns * (double)progress.Epoch / Math.Max(1, progress.Epochs)) / Math.Max(1, _toRun));
+        // Every epoch feeds the estimates; only some are printed.
+        var batchDone = progress.Epoch / (double)Math.Max(1, progress.Epochs);
+        _shardLeft.Report(Seconds, (_written + _unitRuns * batchDone) / Math.Max(1, _toRun));
+        _batchLeft.Report(Seconds, batchDone);
         var every = Math.Max(1, progress.Epochs / 10);
         if (!progress.Checkpointed && progress.Epoch % every != 0 && progress.Epoch != progress.Epochs) return;
         // Time per epoch of this unit in this process.
         var perEpoch = _time.GetElapsedTime(_unitStart).TotalSeconds / Math.Max(1, progress.Epoch - _firstEpoch);
-        var unitLeft = perEpoch * (progress.Epochs - progress.Epoch);
         var acc = progress.Accuracy is { } a ? Invariant($"{a:0.0000}") : "n/a";
         output.WriteLine(Invariant(
-            $"batch {unit.Index} {unit.Label} epoch {progress.Epoch}/{progress.Epochs} acc={acc}{(progress.Checkpointed ? " checkpoint" : "")} {perEpoch:0.0}s/epoch eta batch {Format(TimeSpan.FromSeconds(unitLeft))} shard {ShardLeft()}"));
+            $"batch {unit.Index} {unit.Label} epoch {progress.Epoch}/{progress.Epochs} acc={acc}{(progress.Checkpointed ? " checkpoint" : "")} {perEpoch:0.0}s/epoch eta batch {Left(_batchLeft)} shard {Left(_shardLeft)}"));
     }
 
     /// <inheritdoc />
@@ -77,7 +80,7 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors, TimeP
         _written += written.Count;
         _shardLeft.Report(Seconds, _written / (double)Math.Max(1, _toRun));
         var rate = _written / Math.Max(1e-9, Seconds / 3600);
-        var eta = ShardLeft();
+        var eta = Left(_shardLeft);
         foreach (var r in written)
         {
             var acc = r.FinalClassifierAccuracy is { } a && double.IsFinite(a) ? a : r.FinalGoodnessAccuracy;
@@ -88,7 +91,7 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors, TimeP
 
     private double Seconds => _time.GetElapsedTime(_start).TotalSeconds;
 
-    private string ShardLeft() => _shardLeft.Left is { } s ? Format(TimeSpan.FromSeconds(s)) : "estimating";
+    private static string Left(EtaEstimator estimate) => estimate.Left is { } s ? Format(TimeSpan.FromSeconds(s)) : "estimating";
 
     /// <summary>h:mm:ss, days when needed.</summary>
     public static string Format(TimeSpan t) =>
