@@ -8,10 +8,11 @@ using Spectre.Console;
 namespace FFRepro.Harness.Progress;
 
 /// <summary>A live progress display on a terminal, two rows: the shard (runs done, throughput) and the batch in
-/// training (cell, seeds, epoch), each with its time elapsed and its time left (<see cref="EtaEstimator"/>: shown once
-/// measured, then without jumps). The shard's bar advances by fractions of a batch per epoch, so its estimate moves
-/// during long batches. Before a batch reports its first epoch the batch row says that it is starting, not a fake
-/// epoch 0/0.</summary>
+/// training (its epoch), each with its time elapsed and its time left (<see cref="EtaEstimator"/>: shown once
+/// measured, then without jumps). Each batch's cell and seeds are printed as a line above the display when it starts,
+/// so that the rows fit an 80-column terminal. The shard's bar advances by fractions of a batch per epoch, so its
+/// estimate moves during long batches. Before a batch reports its first epoch its row says that it is starting, not a
+/// fake epoch 0/0.</summary>
 public sealed class LiveProgressObserver : IRunObserver
 {
     private readonly ProgressTask _task;
@@ -25,7 +26,7 @@ public sealed class LiveProgressObserver : IRunObserver
     private int _done;
     private int _toRun;
     private int _batchRuns;
-    private string _cell = "";
+    private int _batch;
 
     private LiveProgressObserver(ProgressTask task, ProgressTask current, IAnsiConsole console, TimeProvider time)
     {
@@ -40,7 +41,7 @@ public sealed class LiveProgressObserver : IRunObserver
         LiveProgressObserver? observer = null;
         return console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 20 }, new PercentageColumn(),
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 15 }, new PercentageColumn(),
                 new LabelledTimeColumn("elapsed", t => observer?.Elapsed(t)),
                 new LabelledTimeColumn("left", t => observer?.Left(t), "estimating"),
                 new SpinnerColumn())
@@ -84,14 +85,16 @@ public sealed class LiveProgressObserver : IRunObserver
     public void BatchStarted(TrainingUnit unit, int runs)
     {
         _batchRuns = runs;
-        _cell = $"{unit.Label} s{unit.Deepest.Runs[0].Seed}-{unit.Deepest.Runs[^1].Seed}";
+        _batch = unit.Index;
+        var seeds = unit.Deepest.Runs;
+        _console.MarkupLineInterpolated(
+            $"batch {unit.Index}: {unit.Label}, {seeds.Count} seed(s) {seeds[0].Seed}..{seeds[^1].Seed}{(unit.Nested ? $", nested: {runs} runs from one network" : "")}");
         _batchLeft = new EtaEstimator();
         _batchStart = _time.GetTimestamp();
         _current.Value = 0;
-        var epochs = unit.Deepest.Runs[0].Resolved.Epochs;
-        _current.MaxValue = Math.Max(1, epochs);
+        _current.MaxValue = Math.Max(1, seeds[0].Resolved.Epochs);
         // Loading data and building the network come before the first epoch's report: say so.
-        _current.Description = Escape($"{_cell} starting, {epochs} epochs");
+        _current.Description = Escape($"batch {_batch} starting");
     }
 
     /// <inheritdoc />
@@ -99,7 +102,7 @@ public sealed class LiveProgressObserver : IRunObserver
     {
         _console.MarkupLineInterpolated($"{unit.Label}: resumed from its checkpoint after epoch {epoch}");
         _current.Value = epoch;
-        _current.Description = Escape($"{_cell} resumed after epoch {epoch}/{unit.Deepest.Runs[0].Resolved.Epochs}");
+        _current.Description = Escape($"batch {_batch} resumed at epoch {epoch}/{unit.Deepest.Runs[0].Resolved.Epochs}");
     }
 
     /// <inheritdoc />
@@ -113,7 +116,7 @@ public sealed class LiveProgressObserver : IRunObserver
         _runsLeft.Report(now, _task.Value / _task.MaxValue);
         _batchLeft.Report(now, (double)epoch / Math.Max(1, epochs));
         DescribeRuns();
-        _current.Description = Escape($"{_cell} epoch {epoch}/{epochs}");
+        _current.Description = Escape($"batch {_batch} epoch {epoch}/{epochs}");
     }
 
     /// <inheritdoc />
@@ -127,7 +130,7 @@ public sealed class LiveProgressObserver : IRunObserver
             _console.MarkupLineInterpolated($"[red]{r.RunId} {r.Treatment} seed={r.Seed} {r.Status}[/] {r.Error}");
     }
 
-    // Two short rows fit an 80-column terminal: the grid (runs, throughput) and the current batch (cell, epoch).
+    // Short descriptions: with the bar, the percentage and both times a row fits an 80-column terminal.
     private void DescribeRuns()
     {
         var rate = _task.Value / Math.Max(1e-9, Now / 3600);

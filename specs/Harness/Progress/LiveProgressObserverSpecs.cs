@@ -25,7 +25,7 @@ public sealed partial class LiveProgressObserverSpecs
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.Yes,
         });
-        console.Profile.Width = 100;
+        console.Profile.Width = 80;
         var time = new FakeTime();
         await LiveProgressObserver.RunAsync(console, o =>
         {
@@ -33,6 +33,7 @@ public sealed partial class LiveProgressObserverSpecs
             return Task.FromResult(0);
         }, time);
         var text = Ansi().Replace(output.ToString(), "");
+        Assert.Contains("batch 1: depth=1+2,width=8, 3 seed(s) 4..6, nested: 6 runs from one network\n", text, StringComparison.Ordinal);
         return text[text.LastIndexOf("runs ", StringComparison.Ordinal)..];
     }
 
@@ -48,7 +49,7 @@ public sealed partial class LiveProgressObserverSpecs
             o.BatchStarted(Unit, 6);
             time.Advance(15);
         });
-        Assert.Contains("depth=1+2,width=8 s4-6 starting, 4 epochs", frame, StringComparison.Ordinal);
+        Assert.Contains("batch 1 starting", frame, StringComparison.Ordinal);
         Assert.DoesNotContain("0/0", frame, StringComparison.Ordinal);
         Assert.Contains("elapsed 0:00:15", frame, StringComparison.Ordinal);
         Assert.Contains("left estimating", frame, StringComparison.Ordinal);
@@ -71,6 +72,7 @@ public sealed partial class LiveProgressObserverSpecs
         // The shard: origin at epoch 1 (t=15 s, 1/32 done), 40 s later 3/32 done: (29/32) * 40 / (2/32) = 580 s left;
         // the batch: (1/4) * 40 / (2/4) = 20 s.
         Assert.Matches(@"^runs 0/48 .* elapsed 0:00:55 +left 0:09:40", rows[0]);
-        Assert.Matches(@"epoch 3/4 .* elapsed 0:00:55 +left 0:00:20", rows[1]);
+        Assert.Matches(@"^batch 1 epoch 3/4 .* elapsed 0:00:55 +left 0:00:20", rows[1]);
+        Assert.All(rows.Take(2), r => Assert.True(r.TrimEnd().Length <= 80, r));
     }
 }
