@@ -1,3 +1,3 @@
 using FFRepro.Harness.Cli;
 
-return CliApp.Run(args);
+return CliApp.Run(args, Console.Out, Console.Error);

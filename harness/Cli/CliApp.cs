@@ -22,23 +22,25 @@ public static class CliApp
             StatsCommand.Create(),
             ReportCommand.Create(),
             DataCommand.Create(),
-            BenchCliCommand.Create(),
+            BenchCommand.Create(),
             TraceCommand.Create(),
         };
     }
 
-    /// <summary>Runs the CLI; returns 0 on success, 1 on run failures, 2 on bad input.</summary>
-    public static int Run(string[] args)
+    /// <summary>Runs the CLI, writing what it reports to <paramref name="output"/> and errors and warnings to
+    /// <paramref name="error"/> (the process's stdout and stderr for the program; any writers for specs); returns 0 on
+    /// success, 1 on run failures, 2 on bad input.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var parse = Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
             // One message, however many parse errors: the unrecognized tokens first, they point at the typo.
             var messages = parse.Errors.Select(e => e.Message).OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
-            Console.Error.WriteLine("error: " + string.Join(" ", messages));
-            Console.Error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
+            error.WriteLine("error: " + string.Join(" ", messages));
+            error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
             return ExitCodes.BadInput;
         }
-        return parse.Invoke();
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

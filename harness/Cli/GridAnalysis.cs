@@ -19,9 +19,10 @@ internal sealed record GridAnalysis(
 
     /// <summary>
     /// Reads the merged files (merging first when they are missing or were merged by an older version; run <c>merge</c>
-    /// after new runs) and the planned design from spec.json, and computes the statistics.
+    /// after new runs) and the planned design from spec.json, and computes the statistics. A merge it does is reported
+    /// on <paramref name="output"/>.
     /// </summary>
-    public static async Task<GridAnalysis> LoadAsync(ResultsLayout layout, CancellationToken ct)
+    public static async Task<GridAnalysis> LoadAsync(ResultsLayout layout, TextWriter output, CancellationToken ct)
     {
         if (!await MergedResults.AreCurrentAsync(layout))
         {
@@ -31,7 +32,7 @@ internal sealed record GridAnalysis(
                     : $"no results for grid '{layout.Grid}': neither {Path.GetFullPath(layout.RunsFile)} nor {Path.GetFullPath(layout.RunsFolder)} exists");
             CliInputs.EnsureWritable(layout);
             var merged = await Merger.MergeAsync(layout, ct);
-            Console.WriteLine($"merged {merged.Runs} runs first ({merged.Missing} planned runs missing)");
+            output.WriteLine($"merged {merged.Runs} runs first ({merged.Missing} planned runs missing)");
         }
         var (runs, curves) = await StatsInputs.ReadAsync(layout);
         if (runs.Count == 0) throw new BadInputException($"grid '{layout.Grid}' has no runs in {layout.RunsFile}");

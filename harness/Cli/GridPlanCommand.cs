@@ -17,28 +17,28 @@ public static class GridPlanCommand
         var noNested = CliOptions.NoNested();
         var ids = new Option<bool>("--ids") { Description = "List every run: run id, batch, treatment, seed, training unit" };
         var command = new Command("plan", "Validate a grid spec, print the resolved spec and the size of the plan; trains nothing") { spec, shard, device, seedBatch, noNested, ids };
-        command.SetAction((p, _) => CliGuard.RunAsync(() =>
+        command.SetAction((p, _) => CliGuard.RunAsync(p.Error(), () =>
         {
             var s = Shard.Parse(p.GetValue(shard)!);
             var plan = CliInputs.Plan(p.GetValue(spec)!, p.GetValue(device), checkData: false, p.GetValue(seedBatch), p.GetValue(noNested));
-            Console.WriteLine(GridSpecJson.Write(plan.Spec));
+            p.Out().WriteLine(GridSpecJson.Write(plan.Spec));
             var cells = Planner.Cells(plan.Spec).Count;
             var mine = plan.ForShard(s);
-            Console.WriteLine($"{cells} cells x {plan.Spec.Seeds.Count} seeds = {plan.Count} runs in {plan.Batches.Count} batches, trained as {plan.Units.Count} units; shard {s}: {mine.Count} runs in {mine.Units.Count} units");
+            p.Out().WriteLine($"{cells} cells x {plan.Spec.Seeds.Count} seeds = {plan.Count} runs in {plan.Batches.Count} batches, trained as {plan.Units.Count} units; shard {s}: {mine.Count} runs in {mine.Units.Count} units");
             if (plan.Nested)
             {
                 // Layer-epochs per seed: what nesting saves (4 layer stacks instead of 2 + 3 + 4 for depths {2, 3, 4}).
                 double LayerEpochs(IEnumerable<RunBatch> batches) => batches.Sum(b => (double)b.Runs[0].Resolved.Depth * b.Runs[0].Resolved.Epochs * b.Runs.Count);
                 var separate = LayerEpochs(plan.Batches);
                 var nestedWork = LayerEpochs(plan.Units.Select(u => u.Deepest));
-                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                p.Out().WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"nested: {plan.Units.Count(u => u.Nested)} units train several depths in one network; layer-epochs {nestedWork:0} instead of {separate:0} ({separate / nestedWork:0.00}x fewer)"));
             }
             if (p.GetValue(ids))
                 foreach (var u in mine.Units)
                     foreach (var b in u.Batches)
                         foreach (var r in b.Runs)
-                            Console.WriteLine($"{r.RunId}\t{b.Index}\t{r.Cell.Label}\t{r.Seed}\t{u.Index}");
+                            p.Out().WriteLine($"{r.RunId}\t{b.Index}\t{r.Cell.Label}\t{r.Seed}\t{u.Index}");
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;

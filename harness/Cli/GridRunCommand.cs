@@ -31,14 +31,14 @@ public static class GridRunCommand
         {
             spec, shard, device, seedBatch, noNested, checkpointEvery, stopAfter, reuse, results, plain,
         };
-        command.SetAction((p, ct) => CliGuard.RunAsync(() =>
+        command.SetAction((p, ct) => CliGuard.RunAsync(p.Error(), () =>
             RunAsync(p.GetValue(spec)!, p.GetValue(shard)!, p.GetValue(device), p.GetValue(seedBatch), p.GetValue(noNested), p.GetValue(checkpointEvery)!,
-                p.GetValue(stopAfter), p.GetValue(reuse) ?? [], p.GetValue(results), p.GetValue(plain), ct)));
+                p.GetValue(stopAfter), p.GetValue(reuse) ?? [], p.GetValue(results), p.GetValue(plain), p.Out(), p.Error(), ct)));
         return command;
     }
 
     private static async Task<int> RunAsync(string specArg, string shardArg, string? device, int? seedBatch, bool noNested, string checkpointEvery,
-        double? stopAfter, string[] reuse, string? results, bool plain, CancellationToken ct)
+        double? stopAfter, string[] reuse, string? results, bool plain, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var shard = Shard.Parse(shardArg);
         var checkpoints = CheckpointPolicy.Parse(checkpointEvery);
@@ -53,27 +53,27 @@ public static class GridRunCommand
         var trainer = new TorchCellTrainer(plan.Spec.Recipe, plan.Spec.Dataset, plan.Spec.Device);
         CliInputs.EnsureWritable(layout);
         var environment = EnvironmentCollector.Collect(trainer.Facts);
-        var console = ConsoleSetup.Create();
-        Console.WriteLine(GridSpecJson.Write(plan.Spec));
-        Console.WriteLine($"grid {plan.Spec.Name}: {plan.Count} runs in {plan.Units.Count} training units ({(plan.Nested ? "nested" : "not nested")}), shard {shard}, device {trainer.Device} ({trainer.Facts.Backend}, {environment.Threads} threads), checkpoints {checkpoints}, results {Path.GetFullPath(layout.GridFolder)}");
+        var console = ConsoleSetup.Create(output);
+        output.WriteLine(GridSpecJson.Write(plan.Spec));
+        output.WriteLine($"grid {plan.Spec.Name}: {plan.Count} runs in {plan.Units.Count} training units ({(plan.Nested ? "nested" : "not nested")}), shard {shard}, device {trainer.Device} ({trainer.Facts.Backend}, {environment.Threads} threads), checkpoints {checkpoints}, results {Path.GetFullPath(layout.GridFolder)}");
 
         RunSummary summary;
-        if (ConsoleSetup.Live(plain))
+        if (ConsoleSetup.Live(console, plain))
             summary = await LiveProgressObserver.RunAsync(console, o => new GridRunner(layout, trainer, environment, o) { Checkpoints = checkpoints }.RunAsync(plan, shard, startBefore, sources, ct));
         else
-            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(Console.Out, Console.Error)) { Checkpoints = checkpoints }.RunAsync(plan, shard, startBefore, sources, ct);
+            summary = await new GridRunner(layout, trainer, environment, new PlainLogObserver(output, error)) { Checkpoints = checkpoints }.RunAsync(plan, shard, startBefore, sources, ct);
 
         foreach (var (source, reused) in summary.Reused ?? new Dictionary<string, ReuseSummary>())
-            Console.WriteLine($"reused {reused.Adopted} run(s) of {source}" +
+            output.WriteLine($"reused {reused.Adopted} run(s) of {source}" +
                 (reused.OtherDevice + reused.OtherBatch > 0 ? $"; left {reused.OtherDevice} trained on another device and {reused.OtherBatch} from other seed batches" : ""));
         var overhead = summary.TrainSeconds > 0 ? FormattableString.Invariant($"; harness overhead {summary.Overhead:P2} of {summary.WallSeconds:0.0}s") : "";
         var resumed = summary.ResumedEpochs > 0 ? FormattableString.Invariant($"; {summary.ResumedEpochs} epoch(s) resumed from checkpoints") : "";
-        Console.WriteLine(FormattableString.Invariant(
+        output.WriteLine(FormattableString.Invariant(
             $"done: {summary.Ok} ok, {summary.Diverged} diverged, {summary.Failed} failed, {summary.Skipped} already complete{resumed}{overhead}"));
         if (summary.Cancelled) throw new OperationCanceledException();
         if (summary.StoppedEarly)
         {
-            Console.WriteLine($"stopped: --stop-after {stopAfter:0.#}s passed with {summary.Left} run(s) of this shard left; run the same command again to resume");
+            output.WriteLine($"stopped: --stop-after {stopAfter:0.#}s passed with {summary.Left} run(s) of this shard left; run the same command again to resume");
             return ExitCodes.StoppedEarly;
         }
         return summary.Failed > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;

@@ -31,7 +31,7 @@ public static class GridStatusCommand
         {
             spec, shards, seedBatch, noNested, timesFrom, timeScale, results,
         };
-        command.SetAction((p, _) => CliGuard.RunAsync(async () =>
+        command.SetAction((p, _) => CliGuard.RunAsync(p.Error(), async () =>
         {
             var n = p.GetValue(shards);
             if (n < 1) throw new ArgumentException("--shards: must be >= 1");
@@ -50,32 +50,45 @@ public static class GridStatusCommand
                 var theirs = await ResultScan.ReadAsync(source, null, withCurves: false);
                 borrowed = theirs.Runs.Values.Where(c => c.Run!.Status != "failed")
                     .Select(c => CostEstimator.Observation(c.Run!, c.Metadata)).OfType<CostObservation>()
-                    .Select(o => o with { Seconds = o.Seconds * scale }).ToList();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"estimates also from {borrowed.Count} runs of {other}, times x {scale:0.###}"));
+                    .Select(o => o with { Seconds = o.Seconds * scale, Machine = scale == 1 ? o.Machine : string.Create(CultureInfo.InvariantCulture, $"{o.Machine} x {scale:0.###}") })
+                    .ToList();
+                p.Out().WriteLine(string.Create(CultureInfo.InvariantCulture, $"estimates also from {borrowed.Count} runs of {other}, times x {scale:0.###}"));
             }
             var checkpoints = Directory.Exists(layout.CheckpointsFolder) ? Directory.GetFiles(layout.CheckpointsFolder, "*.ckpt").Length : 0;
-            Print(GridStatus.Compute(plan, scan, n, borrowed, checkpoints), plan.Nested);
+            Print(GridStatus.Compute(plan, scan, n, borrowed, checkpoints), plan.Nested, layout, p.GetValue(timesFrom), p.Out());
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static void Print(GridStatus status, bool nested)
+    private static void Print(GridStatus status, bool nested, ResultsLayout layout, string? timesFrom, TextWriter output)
     {
-        Console.WriteLine($"grid {status.Grid}{(nested ? " (cells that differ only in depth train as one network)" : "")}");
-        Console.WriteLine($"{"shard",-8}{"planned",9}{"done",9}{"diverged",9}{"failed",9}{"remaining",10}{"units",7}  eta");
+        output.WriteLine($"grid {status.Grid}{(nested ? " (cells that differ only in depth train as one network)" : "")}");
+        output.WriteLine($"{"shard",-8}{"planned",9}{"done",9}{"diverged",9}{"failed",9}{"remaining",10}{"units",7}  eta");
         foreach (var s in status.Shards.Append(status.Total))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{s.Shard,-8}{s.Planned,9}{s.Done,9}{s.Diverged,9}{s.Failed,9}{s.Remaining,10}{s.UnitsLeft,7}  {Eta(s.EtaSeconds)}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{s.Shard,-8}{s.Planned,9}{s.Done,9}{s.Diverged,9}{s.Failed,9}{s.Remaining,10}{s.UnitsLeft,7}  {Eta(s.EtaSeconds, status.TimesFrom)}"));
         if (nested && status.Total.EtaSeconds is { } e && status.Total.EtaUnnestedSeconds is { } u && e > 0)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without nesting: {Eta(u)} ({u / e:0.00}x)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without nesting: ~{PlainLogObserver.Format(TimeSpan.FromSeconds(u))} ({u / e:0.00}x; {Times(status.TimesFrom)})"));
+        if (status.Total.EtaSeconds is null)
+            output.WriteLine($"no estimate: no run of {status.Grid} in {Path.GetFullPath(layout.RunsFolder)} has a measured time" + (timesFrom is null
+                ? "; --times-from <grid> estimates from the runs of another grid (a smaller design on the same device)"
+                : $", nor any run of {timesFrom}"));
         if (status.Legacy > 0)
-            Console.WriteLine($"{status.Legacy} run file(s) without a checksum (legacy: structure, ids and row count checked, values not); `ffrepro seal {status.Grid}` adds one");
+            output.WriteLine($"{status.Legacy} run file(s) without a checksum (legacy: structure, ids and row count checked, values not); `ffrepro seal {status.Grid}` adds one");
         if (status.Checkpoints > 0)
-            Console.WriteLine($"{status.Checkpoints} checkpoint(s) of units in progress in checkpoints/ (the next grid run resumes them)");
+            output.WriteLine($"{status.Checkpoints} checkpoint(s) of units in progress in checkpoints/ (the next grid run resumes them)");
         foreach (var b in status.Bad)
-            Console.WriteLine($"bad file {Path.GetFileName(b.Path)}: {b.Problem} (moved aside and re-run by the next grid run)");
+            output.WriteLine($"bad file {Path.GetFileName(b.Path)}: {b.Problem} (moved aside and re-run by the next grid run)");
     }
 
-    private static string Eta(double? seconds) => seconds is { } e ? PlainLogObserver.Format(TimeSpan.FromSeconds(e)) : "unknown";
+    // An estimate says that it is one (~) and whose times it is made of; nothing left needs no estimate.
+    private static string Eta(double? seconds, IReadOnlyList<string>? machines) => seconds switch
+    {
+        null => "no estimate",
+        0 => PlainLogObserver.Format(TimeSpan.Zero),
+        { } e => $"~{PlainLogObserver.Format(TimeSpan.FromSeconds(e))} ({Times(machines)})",
+    };
+
+    private static string Times(IReadOnlyList<string>? machines) => $"{string.Join(" + ", machines ?? [])} times";
 }

@@ -13,18 +13,18 @@ public static class MergeCommand
         var grid = new Argument<string>("grid") { Description = "Grid name (the folder under the results folder)" };
         var results = CliOptions.Results();
         var command = new Command("merge", "Compact results/<grid>/runs/*.parquet into results/<grid>/runs.parquet and curves.parquet") { grid, results };
-        command.SetAction((p, ct) => CliGuard.RunAsync(async () =>
+        command.SetAction((p, ct) => CliGuard.RunAsync(p.Error(), async () =>
         {
             var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
             if (!Directory.Exists(layout.RunsFolder))
                 throw new BadInputException($"no results for grid '{layout.Grid}': {Path.GetFullPath(layout.RunsFolder)} does not exist");
             CliInputs.EnsureWritable(layout);
             var summary = await Merger.MergeAsync(layout, ct);
-            foreach (var b in summary.Bad) await Console.Error.WriteLineAsync($"left out {Path.GetFileName(b.Path)}: {b.Problem}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            foreach (var b in summary.Bad) await p.Error().WriteLineAsync($"left out {Path.GetFileName(b.Path)}: {b.Problem}");
+            p.Out().WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"merged {summary.Runs} runs, {summary.CurvePoints} curve points into {layout.RunsFile} and {layout.CurvesFile} in {summary.Seconds:0.00}s; {summary.Missing} planned runs missing, {summary.Bad.Count} files left out"));
             if (summary.Legacy > 0)
-                Console.WriteLine($"{summary.Legacy} of them legacy run files without a checksum (structure, ids and row count checked, values not); `ffrepro seal {layout.Grid}` adds one");
+                p.Out().WriteLine($"{summary.Legacy} of them legacy run files without a checksum (structure, ids and row count checked, values not); `ffrepro seal {layout.Grid}` adds one");
             return summary.Bad.Count > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
         }));
         return command;

@@ -16,7 +16,7 @@ public static class SealCommand
         {
             grid, results,
         };
-        command.SetAction((p, ct) => CliGuard.RunAsync(async () =>
+        command.SetAction((p, ct) => CliGuard.RunAsync(p.Error(), async () =>
         {
             var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
             if (!Directory.Exists(layout.RunsFolder))
@@ -25,8 +25,8 @@ public static class SealCommand
             var env = EnvironmentCollector.Collect(TorchFacts.None);
             var by = $"ffrepro {env.GitCommit}{(env.GitDirty == true ? " (uncommitted changes)" : "")}";
             var summary = await RunSeal.SealAsync(layout, by, ct);
-            foreach (var b in summary.Bad) await Console.Error.WriteLineAsync($"left as is {Path.GetFileName(b.Path)}: {b.Problem}");
-            Console.WriteLine($"sealed {summary.Sealed} legacy run file(s) of {layout.Grid} ({by}); {summary.AlreadySealed} already had a checksum; {summary.Bad.Count} unusable file(s) left as they are");
+            foreach (var b in summary.Bad) await p.Error().WriteLineAsync($"left as is {Path.GetFileName(b.Path)}: {b.Problem}");
+            p.Out().WriteLine($"sealed {summary.Sealed} legacy run file(s) of {layout.Grid} ({by}); {summary.AlreadySealed} already had a checksum; {summary.Bad.Count} unusable file(s) left as they are");
             return summary.Bad.Count > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
         }));
         return command;

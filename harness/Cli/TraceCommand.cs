@@ -39,7 +39,7 @@ public static class TraceCommand
         var dataset = new Option<string>("--dataset") { Description = "Data set", DefaultValueFactory = _ => "mnist10k" };
         var output = new Option<string>("--out") { Description = "Output .npz file", Required = true };
         var command = new Command(name, description) { shape, seed, epochs, steps, dataset, output };
-        command.SetAction((p, _) => CliGuard.RunAsync(() =>
+        command.SetAction((p, _) => CliGuard.RunAsync(p.Error(), () =>
         {
             var (depth, width) = ParseShape(p.GetValue(shape)!);
             var c = new TraceCase(depth, width, p.GetValue(seed), p.GetValue(epochs), p.GetValue(steps), p.GetValue(dataset)!);
@@ -53,7 +53,7 @@ public static class TraceCommand
                 .ToDictionary(kv => kv.Key[ResultSchema.EnvironmentPrefix.Length..], kv => kv.Value);
             // libtorch picks CPU kernels by what the CPU offers unless this pins them; it changes low bits.
             env["aten_cpu_capability"] = Environment.GetEnvironmentVariable("ATEN_CPU_CAPABILITY") ?? "";
-            Console.WriteLine(action(c, data, env, path));
+            p.Out().WriteLine(action(c, data, env, path));
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
@@ -11,12 +10,17 @@ namespace FFRepro.Harness.Progress;
 /// Plain lines for logs and CI (output that is not a terminal): one per finished run, and while a batch trains a
 /// heartbeat after every checkpoint and at least every tenth of its epochs (batch, epoch/epochs, the latest model
 /// accuracy, the time left for the batch and for the shard). Lines are complete and self-describing so that a log of
-/// a days-long grid can be grepped.
+/// a days-long grid can be grepped. The shard's time left is an <see cref="EtaEstimator"/> fed the fraction of the
+/// shard done at every epoch, the batch's one fed the fraction of its epochs done ("estimating" until they have one).
+/// Times come from <paramref name="time"/> (the system clock by default).
 /// </summary>
-public sealed class PlainLogObserver(TextWriter output, TextWriter errors) : IRunObserver
+public sealed class PlainLogObserver(TextWriter output, TextWriter errors, TimeProvider? time = null) : IRunObserver
 {
-    private readonly Stopwatch _clock = new();
-    private readonly Stopwatch _unitClock = new();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly EtaEstimator _shardLeft = new();
+    private EtaEstimator _batchLeft = new();
+    private long _start;
+    private long _unitStart;
     private int _toRun;
     private int _written;
     private int _unitRuns;
@@ -26,7 +30,7 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors) : IRu
     public void Started(int planned, int complete, int toRun)
     {
         _toRun = toRun;
-        _clock.Restart();
+        _start = _unitStart = _time.GetTimestamp();
         output.WriteLine(Invariant($"planned {planned}, already complete {complete}, to run {toRun}"));
     }
 
@@ -38,7 +42,8 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors) : IRu
     {
         _unitRuns = runs;
         _firstEpoch = 0;
-        _unitClock.Restart();
+        _unitStart = _time.GetTimestamp();
+        _batchLeft = new EtaEstimator();
         var seeds = unit.Deepest.Runs;
         output.WriteLine(Invariant($"batch {unit.Index}: {unit.Label}, {seeds.Count} seed(s) {seeds[0].Seed}..{seeds[^1].Seed}{(unit.Nested ? $", nested: {runs} runs from one network" : "")}"));
     }
@@ -47,41 +52,46 @@ public sealed class PlainLogObserver(TextWriter output, TextWriter errors) : IRu
     public void Resumed(TrainingUnit unit, int epoch)
     {
         _firstEpoch = epoch;
-        _unitClock.Restart();
+        _unitStart = _time.GetTimestamp();
         output.WriteLine(Invariant($"batch {unit.Index}: resumed from its checkpoint after epoch {epoch}"));
     }
 
     /// <inheritdoc />
     public void Epoch(TrainingUnit unit, TrainProgress progress)
     {
+        // Every epoch feeds the estimates; only some are printed.
+        var batchDone = progress.Epoch / (double)Math.Max(1, progress.Epochs);
+        _shardLeft.Report(Seconds, (_written + _unitRuns * batchDone) / Math.Max(1, _toRun));
+        _batchLeft.Report(Seconds, batchDone);
         var every = Math.Max(1, progress.Epochs / 10);
         if (!progress.Checkpointed && progress.Epoch % every != 0 && progress.Epoch != progress.Epochs) return;
-        // Time per epoch of this unit in this process; the rest of the shard extrapolated from finished units, or
-        // (before any) as units like this one.
-        var perEpoch = _unitClock.Elapsed.TotalSeconds / Math.Max(1, progress.Epoch - _firstEpoch);
-        var unitLeft = perEpoch * (progress.Epochs - progress.Epoch);
-        var runsAfter = _toRun - _written - _unitRuns;
-        var afterSeconds = _written > 0
-            ? runsAfter * _clock.Elapsed.TotalSeconds / _written
-            : runsAfter * perEpoch * progress.Epochs / Math.Max(1, _unitRuns);
+        // Time per epoch of this unit in this process.
+        var perEpoch = _time.GetElapsedTime(_unitStart).TotalSeconds / Math.Max(1, progress.Epoch - _firstEpoch);
         var acc = progress.Accuracy is { } a ? Invariant($"{a:0.0000}") : "n/a";
         output.WriteLine(Invariant(
-            $"batch {unit.Index} {unit.Label} epoch {progress.Epoch}/{progress.Epochs} acc={acc}{(progress.Checkpointed ? " checkpoint" : "")} {perEpoch:0.0}s/epoch eta batch {Format(TimeSpan.FromSeconds(unitLeft))} shard {Format(TimeSpan.FromSeconds(unitLeft + afterSeconds))}"));
+            $"batch {unit.Index} {unit.Label} epoch {progress.Epoch}/{progress.Epochs} acc={acc}{(progress.Checkpointed ? " checkpoint" : "")} {perEpoch:0.0}s/epoch eta batch {Left(_batchLeft)} shard {Left(_shardLeft)}"));
     }
 
     /// <inheritdoc />
     public void BatchFinished(TrainingUnit unit, IReadOnlyList<RunRecord> written, double seconds)
     {
+        // The batch's runs finished together: one rate and one time left for all of their lines.
+        var first = _written;
+        _written += written.Count;
+        _shardLeft.Report(Seconds, _written / (double)Math.Max(1, _toRun));
+        var rate = _written / Math.Max(1e-9, Seconds / 3600);
+        var eta = Left(_shardLeft);
         foreach (var r in written)
         {
-            _written++;
-            var rate = _written / Math.Max(1e-9, _clock.Elapsed.TotalHours);
-            var eta = TimeSpan.FromHours((_toRun - _written) / Math.Max(1e-9, rate));
             var acc = r.FinalClassifierAccuracy is { } a && double.IsFinite(a) ? a : r.FinalGoodnessAccuracy;
             output.WriteLine(Invariant(
-                $"[{_written}/{_toRun}] {r.RunId} {r.Treatment} seed={r.Seed} {r.Status} epochs={r.EpochsCompleted} acc={acc:0.0000} {r.WallSeconds:0.0}s {rate:0.0} runs/h eta {Format(eta)}{(r.Error.Length > 0 ? " error: " + r.Error : "")}"));
+                $"[{++first}/{_toRun}] {r.RunId} {r.Treatment} seed={r.Seed} {r.Status} epochs={r.EpochsCompleted} acc={acc:0.0000} {r.WallSeconds:0.0}s {rate:0.0} runs/h eta {eta}{(r.Error.Length > 0 ? " error: " + r.Error : "")}"));
         }
     }
+
+    private double Seconds => _time.GetElapsedTime(_start).TotalSeconds;
+
+    private static string Left(EtaEstimator estimate) => estimate.Left is { } s ? Format(TimeSpan.FromSeconds(s)) : "estimating";
 
     /// <summary>h:mm:ss, days when needed.</summary>
     public static string Format(TimeSpan t) =>

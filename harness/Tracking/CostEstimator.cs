@@ -9,14 +9,19 @@ namespace FFRepro.Harness.Tracking;
 /// seed's network: its wall seconds (a share of its training unit) times the runs that shared each network (the
 /// depths of a nested unit, <see cref="TrainedNote"/>), for the depth that was trained. A unit to train costs its seeds
 /// times the per-seed time of its deepest network: the mean measured for that cell and depth when there is one, else a
-/// <see cref="RunCostModel"/> fitted to every measurement.
+/// <see cref="RunCostModel"/> fitted to every measurement. <see cref="Machines"/> says where the measurements were
+/// taken, so that an estimate can say whose times it is made of.
 /// </summary>
 public sealed class CostEstimator
 {
     private readonly Dictionary<string, double> _byCell;
     private readonly RunCostModel? _model;
 
-    private CostEstimator(Dictionary<string, double> byCell, RunCostModel? model) => (_byCell, _model) = (byCell, model);
+    private CostEstimator(Dictionary<string, double> byCell, RunCostModel? model, IReadOnlyList<string> machines) =>
+        (_byCell, _model, Machines) = (byCell, model, machines);
+
+    /// <summary>The machines the measurements in use were taken on, most measurements first; empty when there are none.</summary>
+    public IReadOnlyList<string> Machines { get; }
 
     /// <summary>Measurements from the runs <paramref name="scan"/> found for <paramref name="plan"/>, plus
     /// <paramref name="borrowed"/> (another grid's, already scaled) for the cost model.</summary>
@@ -31,7 +36,10 @@ public sealed class CostEstimator
             if (Observation(run, check.Metadata) is { } o) measured.Add((Key(p.Cell, o.Depth), o));
         }
         var byCell = measured.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Average(m => m.Cost.Seconds), StringComparer.Ordinal);
-        return new CostEstimator(byCell, RunCostModel.Fit([.. measured.Select(m => m.Cost), .. borrowed ?? []]));
+        List<CostObservation> all = [.. measured.Select(m => m.Cost), .. borrowed ?? []];
+        var machines = all.GroupBy(o => o.Machine, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).ToList();
+        return new CostEstimator(byCell, RunCostModel.Fit(all), machines);
     }
 
     /// <summary>The per-seed network time a stored run measured; null without a usable time.</summary>
@@ -39,9 +47,10 @@ public sealed class CostEstimator
     {
         if (!(run.WallSeconds > 0) || !double.IsFinite(run.WallSeconds)) return null;
         var nested = TrainedNote.Parse(metadata.GetValueOrDefault(ResultSchema.TrainedKey));
+        var machine = CostObservation.MachineOf(metadata);
         return nested is { } n
-            ? new CostObservation(run.Epochs, run.Width, n.Trained, run.WallSeconds * n.Depths.Length)
-            : new CostObservation(run.Epochs, run.Width, run.Depth, run.WallSeconds);
+            ? new CostObservation(run.Epochs, run.Width, n.Trained, run.WallSeconds * n.Depths.Length, machine)
+            : new CostObservation(run.Epochs, run.Width, run.Depth, run.WallSeconds, machine);
     }
 
     /// <summary>Estimated seconds to train <paramref name="batches"/> as one unit (nested when several); null when nothing

@@ -10,8 +10,10 @@ namespace FFRepro.Harness.Tracking;
 /// <param name="Bad">Unusable files (they will be moved aside and re-run).</param>
 /// <param name="Legacy">Usable run files written before run files carried a checksum (<see cref="ResultSchema.ChecksumKey"/>).</param>
 /// <param name="Checkpoints">Checkpoint files of units in progress.</param>
+/// <param name="TimesFrom">The machines whose measured run times the estimates are made of, most runs first; empty
+/// when nothing was measured (then there are no estimates).</param>
 public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, ShardStatus Total, IReadOnlyList<RunFileCheck> Bad,
-    int Legacy = 0, int Checkpoints = 0)
+    int Legacy = 0, int Checkpoints = 0, IReadOnlyList<string>? TimesFrom = null)
 {
     /// <summary>Computes the status of <paramref name="plan"/> split into <paramref name="shards"/> shards from what
     /// <paramref name="scan"/> found, with time estimates from <see cref="CostEstimator"/> (plus <paramref name="borrowed"/>
@@ -50,6 +52,6 @@ public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, 
 
         var list = Enumerable.Range(1, shards).Select(i => new Shard(i, shards)).Select(s => Of(s.ToString(), plan.ForShard(s))).ToList();
         var legacy = scan.Runs.Values.Count(c => !c.Metadata.ContainsKey(ResultSchema.ChecksumKey));
-        return new GridStatus(plan.Spec.Name, list, Of("all", plan), scan.Bad, legacy, checkpoints);
+        return new GridStatus(plan.Spec.Name, list, Of("all", plan), scan.Bad, legacy, checkpoints, costs.Machines);
     }
 }

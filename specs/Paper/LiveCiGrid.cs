@@ -1,5 +1,5 @@
-using FFRepro.Harness.Cli;
 using FFRepro.Harness.Results;
+using FFRepro.Specs.Support;
 using FFRepro.Stats;
 using FFRepro.Stats.Data;
 using Xunit;
@@ -27,7 +27,7 @@ public sealed class LiveCiGrid : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        RunExitCode = CliApp.Run(["grid", "run", RepoPaths.Grid("ci"), "--results", _root, "--plain"]);
+        RunExitCode = CliConsole.Run("grid", "run", RepoPaths.Grid("ci"), "--results", _root, "--plain").ExitCode;
         await Merger.MergeAsync(Layout);
         RunRecords = await MergedResults.ReadRunsAsync(Layout);
         Curves = await MergedResults.ReadCurvesAsync(Layout);

@@ -1,4 +1,5 @@
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Reliability;
@@ -8,7 +9,6 @@ namespace FFRepro.Specs.Reliability;
 /// <c>Harness/Cli/ExitCodeSpecs</c>, which checks only exit codes; cases here are new ones, and each also checks the
 /// message, the absence of stack traces and that nothing was written.
 /// </summary>
-[Collection(CliConsole.Name)]
 public sealed class BadInputSpecs : IDisposable
 {
     private readonly HarnessTemp _temp = new();

@@ -1,5 +1,6 @@
 using FFRepro.Harness.Results;
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using FFRepro.Stats;
 using Xunit;
 
@@ -7,7 +8,7 @@ namespace FFRepro.Specs.Reliability;
 
 /// <summary>A recipe forced to diverge (lr 1e12) with the real trainer: its runs are stored as diverged with the
 /// epoch, the grid goes on to the next cell, and the statistics leave them out with a stated count.</summary>
-[Collection(CliConsole.Name)]
+[Collection(TorchCollection.Name)]
 public sealed class DivergenceSpecs : IDisposable
 {
     private readonly HarnessTemp _temp = new();

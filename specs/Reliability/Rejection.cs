@@ -1,3 +1,4 @@
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Reliability;

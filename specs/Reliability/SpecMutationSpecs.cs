@@ -1,4 +1,5 @@
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -7,7 +8,6 @@ using Xunit;
 namespace FFRepro.Specs.Reliability;
 
 /// <summary>Any single defect in a valid spec is rejected cleanly and named.</summary>
-[Collection(CliConsole.Name)]
 public sealed class SpecMutationSpecs : IDisposable
 {
     private readonly HarnessTemp _temp = new();

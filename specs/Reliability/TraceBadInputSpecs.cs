@@ -1,10 +1,10 @@
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Reliability;
 
 /// <summary><c>ffrepro trace</c> rejects bad options with one message, exit code 2, and writes no file.</summary>
-[Collection(CliConsole.Name)]
 public sealed class TraceBadInputSpecs : IDisposable
 {
     private readonly HarnessTemp _temp = new();

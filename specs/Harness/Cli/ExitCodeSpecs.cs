@@ -1,4 +1,5 @@
 using FFRepro.Harness.Cli;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Cli;
@@ -25,7 +26,7 @@ public sealed class ExitCodeSpecs : IDisposable
     [InlineData("grid", "plan", "paper", "--shard", "2/7", "--ids")]
     [InlineData("grid", "plan", "ci", "--seed-batch", "7")]
     [InlineData("bench", "overhead", "--device", "cpu", "--ops", "200", "--measured", "1")]
-    public void Success_exits_0(params string[] args) => Assert.Equal(ExitCodes.Ok, CliApp.Run(args));
+    public void Success_exits_0(params string[] args) => Assert.Equal(ExitCodes.Ok, CliConsole.Run(args).ExitCode);
 
     [Theory]
     [InlineData("frobnicate")]
@@ -52,7 +53,7 @@ public sealed class ExitCodeSpecs : IDisposable
     [InlineData("bench", "merge", "--runs", "0")]
     [InlineData("bench", "overhead", "--measured", "0")]
     [InlineData("grid", "run", "smoke", "--seed-batch", "-3")]
-    public void Bad_input_exits_2(params string[] args) => Assert.Equal(ExitCodes.BadInput, CliApp.Run(args));
+    public void Bad_input_exits_2(params string[] args) => Assert.Equal(ExitCodes.BadInput, CliConsole.Run(args).ExitCode);
 
     [Theory]
     [InlineData("{ \"name\": \"x\",, }")]
@@ -62,7 +63,7 @@ public sealed class ExitCodeSpecs : IDisposable
     [InlineData("""{"name":"x","dataset":"mnist10k","recipe":"paper","overrides":{"lr":"fast"}}""")]
     public void A_bad_spec_exits_2_and_writes_nothing(string json)
     {
-        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["grid", "run", SpecFile(json), "--results", Results]));
+        Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["grid", "run", SpecFile(json), "--results", Results]).ExitCode);
         Assert.False(Directory.Exists(Results));
     }
 
@@ -71,10 +72,10 @@ public sealed class ExitCodeSpecs : IDisposable
     {
         var blocker = Path.Combine(_temp.Root, "file");
         File.WriteAllText(blocker, "not a folder");
-        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["grid", "run", "smoke", "--results", Path.Combine(blocker, "results")]));
+        Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["grid", "run", "smoke", "--results", Path.Combine(blocker, "results")]).ExitCode);
     }
 
     [Fact]
     public void Merging_a_grid_without_results_exits_2() =>
-        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["merge", "nothing-here", "--results", Results]));
+        Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["merge", "nothing-here", "--results", Results]).ExitCode);
 }

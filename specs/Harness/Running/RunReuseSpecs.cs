@@ -2,6 +2,7 @@ using FFRepro.Harness.Cli;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Running;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Running;
@@ -99,7 +100,7 @@ public sealed class RunReuseSpecs : IDisposable
     public void Reusing_a_grid_without_results_or_the_grid_itself_exits_2_and_writes_nothing(string source)
     {
         var results = Path.Combine(_temp.Root, "cli");
-        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["grid", "run", "smoke", "--reuse", source, "--results", results]));
+        Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["grid", "run", "smoke", "--reuse", source, "--results", results]).ExitCode);
         Assert.False(Directory.Exists(results));
     }
 }

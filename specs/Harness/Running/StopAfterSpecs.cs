@@ -1,6 +1,7 @@
 using FFRepro.Harness.Cli;
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Running;
@@ -61,7 +62,7 @@ public sealed class StopAfterSpecs : IDisposable
     public void A_bad_deadline_exits_2_and_writes_nothing(string value)
     {
         var results = Path.Combine(_temp.Root, "bad");
-        Assert.Equal(ExitCodes.BadInput, CliApp.Run(["grid", "run", "smoke", "--stop-after", value, "--results", results]));
+        Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["grid", "run", "smoke", "--stop-after", value, "--results", results]).ExitCode);
         Assert.False(Directory.Exists(results));
     }
 }

@@ -69,4 +69,39 @@ public sealed class GridStatusSpecs : IDisposable
         var scan = await ResultScan.ReadAsync(new ResultsLayout(_temp.Root, "small"), null, withCurves: false);
         Assert.Null(GridStatus.Compute(plan, scan, 1).Total.EtaSeconds);
     }
+
+    [Fact]
+    public async Task An_estimate_names_the_machines_its_times_were_measured_on_most_runs_first()
+    {
+        var plan = FakeRuns.Plan();
+        var layout = new ResultsLayout(_temp.Root, "small");
+        await FakeRuns.RunAsync(layout, plan, shard: new Shard(1, 2));
+        var scan = await ResultScan.ReadAsync(layout, null, withCurves: false);
+        var mine = scan.Runs.Count;
+        Assert.Equal(["CPU cpu, 1 threads"], GridStatus.Compute(plan, scan, 1).TimesFrom);
+
+        var borrowed = Enumerable.Repeat(new CostObservation(10, 8, 2, 4.0, "NVIDIA H100 80GB HBM3"), mine + 1).ToList();
+        Assert.Equal(["NVIDIA H100 80GB HBM3", "CPU cpu, 1 threads"], GridStatus.Compute(plan, scan, 1, borrowed).TimesFrom);
+    }
+
+    [Fact]
+    public async Task Without_measurements_no_machine_is_named()
+    {
+        var plan = FakeRuns.Plan();
+        var scan = await ResultScan.ReadAsync(new ResultsLayout(_temp.Root, "small"), null, withCurves: false);
+        Assert.Empty(GridStatus.Compute(plan, scan, 1).TimesFrom!);
+    }
+
+    [Theory]
+    [InlineData("NVIDIA H100 80GB HBM3", "AMD EPYC", "1", "NVIDIA H100 80GB HBM3")]
+    [InlineData("", "AMD EPYC 9V74 80-Core Processor", "2", "CPU AMD EPYC 9V74 80-Core Processor, 2 threads")]
+    [InlineData(null, null, null, CostObservation.UnknownMachine)]
+    public void The_machine_of_a_run_is_its_GPU_else_its_CPU_and_threads(string? gpu, string? cpu, string? threads, string expected)
+    {
+        var metadata = new Dictionary<string, string>();
+        if (gpu is not null) metadata["ffrepro.env.gpu"] = gpu;
+        if (cpu is not null) metadata["ffrepro.env.cpu"] = cpu;
+        if (threads is not null) metadata["ffrepro.env.threads"] = threads;
+        Assert.Equal(expected, CostObservation.MachineOf(metadata));
+    }
 }
