@@ -1,7 +1,7 @@
-using System.Globalization;
 using FFRepro.Stats.Correlation;
 using FFRepro.Stats.Coverage;
 using FFRepro.Stats.Data;
+using FFRepro.Stats.Hypotheses;
 using FFRepro.Stats.Suite;
 
 namespace FFRepro.Stats;
@@ -47,23 +47,23 @@ public static class StatsSuite
         var taus = new[] { options.Tau }.Concat(options.ExtraTaus.Where(t => t != options.Tau)).ToArray();
         var (onsets, delays) = OnsetStage.Run(store, metrics, taus, options.OnsetEpsilon);
 
-        var h1Variants = new List<(string, string, double)> { ("primary", options.LayerMetric, options.Tau) };
-        h1Variants.AddRange(taus.Skip(1).Select(t => ($"tau={t.ToString(CultureInfo.InvariantCulture)}", options.LayerMetric, t)));
+        var h1Variants = new List<(string, string, double)> { (Variants.Primary, options.LayerMetric, options.Tau) };
+        h1Variants.AddRange(taus.Skip(1).Select(t => (Variants.Tau(t), options.LayerMetric, t)));
         var m = options.LayerMetric;
         var corrVariants = new List<CorrelationVariant>
         {
-            new("primary", m, "pearson", false),
-            new("drop_first", m, "pearson", false, CurveWindow.DropFirst),
-            new("detrended", m, "pearson", true),
-            new("rise", m, "pearson", false, CurveWindow.Rise),
-            new("plateau", m, "pearson", false, CurveWindow.Plateau),
-            new("epoch_ends", m, "pearson", false, CurveWindow.EpochEnds),
-            new("spearman", m, "spearman", false),
+            new(Variants.Primary, m, CorrelationMethod.Pearson, false),
+            new(Variants.DropFirst, m, CorrelationMethod.Pearson, false, CurveWindow.DropFirst),
+            new(Variants.Detrended, m, CorrelationMethod.Pearson, true),
+            new(Variants.Rise, m, CorrelationMethod.Pearson, false, CurveWindow.Rise),
+            new(Variants.Plateau, m, CorrelationMethod.Pearson, false, CurveWindow.Plateau),
+            new(Variants.EpochEnds, m, CorrelationMethod.Pearson, false, CurveWindow.EpochEnds),
+            new(Variants.Spearman, m, CorrelationMethod.Spearman, false),
         };
         if (hasAlternative)
         {
-            h1Variants.Add(("goodness_metric", options.AlternativeLayerMetric, options.Tau));
-            corrVariants.Add(new("goodness_metric", options.AlternativeLayerMetric, "pearson", false));
+            h1Variants.Add((Variants.GoodnessMetric, options.AlternativeLayerMetric, options.Tau));
+            corrVariants.Add(new(Variants.GoodnessMetric, options.AlternativeLayerMetric, CorrelationMethod.Pearson, false));
         }
 
         var correlations = CorrelationStage.Run(store, metrics, corrVariants, options.ModelMetric, options.RiseFraction, options.TieTolerance, log);

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using FFRepro.Harness.Report;
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
+using FFRepro.Stats.Hypotheses;
 
 namespace FFRepro.Harness.Cli;
 
@@ -32,8 +34,8 @@ public static class StatsCommand
     {
         var excluded = analysis.Tables.Exclusions.Count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{analysis.Runs.Count} runs ({analysis.Runs.Count(r => r.Status == "ok")} ok), {analysis.Tables.Hypotheses.Count} tests, {excluded} exclusion rows"));
-        foreach (var family in analysis.Tables.Hypotheses.Where(h => h.Variant == "primary").GroupBy(h => h.Family).OrderBy(g => g.Key, StringComparer.Ordinal))
+            $"{analysis.Runs.Count} runs ({analysis.Runs.Count(r => r.Status == RunStatus.Ok)} ok), {analysis.Tables.Hypotheses.Count} tests, {excluded} exclusion rows"));
+        foreach (var family in analysis.Tables.Hypotheses.Where(h => h.Variant == Variants.Primary).GroupBy(h => h.Family).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var counts = family.GroupBy(h => h.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
             Console.WriteLine($"  {family.Key,-10} {string.Join(", ", counts)}");

@@ -4,6 +4,7 @@ using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Running;
 using FFRepro.Model.Training;
+using FFRepro.Stats.Data;
 using Spectre.Console;
 
 namespace FFRepro.Harness.Progress;
@@ -70,7 +71,7 @@ public sealed class LiveProgressObserver(ProgressTask task, ProgressTask current
         _done += written.Count;
         task.Value = _done;
         Describe(_epoch, _epochs);
-        foreach (var r in written.Where(r => r.Status != "ok"))
+        foreach (var r in written.Where(r => r.Status != RunStatus.Ok))
             console.MarkupLineInterpolated($"[red]{r.RunId} {r.Treatment} seed={r.Seed} {r.Status}[/] {r.Error}");
     }
 

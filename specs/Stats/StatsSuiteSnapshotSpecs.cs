@@ -1,6 +1,7 @@
 using System.Globalization;
 using FFRepro.Specs.Calibration;
 using FFRepro.Stats;
+using FFRepro.Stats.Data;
 using Snapshooter.Xunit;
 using Xunit;
 
@@ -21,7 +22,7 @@ public sealed class StatsSuiteSnapshotSpecs
     public void Hypothesis_and_exclusion_tables_of_a_fixed_grid_are_stable()
     {
         var (runs, curves) = SyntheticGrid.Build([2, 3], [100, 1000], 100, 8, 3, 0.005, 11);
-        runs[0] = runs[0] with { Status = "diverged" };
+        runs[0] = runs[0] with { Status = RunStatus.Diverged };
         var t = StatsSuite.Compute(runs, curves, StatsOptions.Default with { BootstrapResamples = 500, Permutations = 500 });
         Snapshot.Match(new
         {

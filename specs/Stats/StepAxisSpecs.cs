@@ -1,5 +1,6 @@
 using FFRepro.Stats;
 using FFRepro.Stats.Data;
+using FFRepro.Stats.Hypotheses;
 using Xunit;
 
 namespace FFRepro.Specs.Stats;
@@ -61,7 +62,7 @@ public sealed class StepAxisSpecs
         Assert.Equal((5L, 0.5), (d.DelaySteps!.Value, d.DelayEpochs!.Value));
         Assert.False(d.BelowResolution);
         Assert.Equal((0L, 8L, 5L), (d.DelayMinSteps!.Value, d.DelayMaxSteps!.Value, d.ResolutionSteps!.Value));
-        var h1 = t.Hypotheses.Single(h => h is { Family: "H1-delay", Variant: "primary" });
+        var h1 = t.Hypotheses.Single(h => h is { Family: Families.H1Delay, Variant: Variants.Primary });
         Assert.Equal("mean delay (steps)", h1.EffectUnit);
         Assert.Equal(6, h1.N);   // below-resolution delays enter as ties (0 steps), they are not excluded
         Assert.Equal((2.5, 0.5), (h1.Effect, h1.ZeroFraction!.Value));
@@ -74,7 +75,7 @@ public sealed class StepAxisSpecs
         var raw = t.Correlations.Where(c => c is { RunId: "r0", Layer: 1, Method: "pearson", Detrended: false }).ToList();
         Assert.Equal(6, raw.Single(c => c.Window == "whole").Points);
         Assert.Equal(4, raw.Single(c => c.Window == "epoch_ends").Points);
-        Assert.Contains(t.Hypotheses, h => h is { Family: "H2-level", Variant: "epoch_ends" });
+        Assert.Contains(t.Hypotheses, h => h is { Family: Families.H2Level, Variant: Variants.EpochEnds });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Results;
@@ -76,7 +77,7 @@ public sealed class DuckDbSpecs : IDisposable
             FROM read_parquet('{layout.CurvesFile}') c JOIN read_parquet('{layout.RunsFile}') r USING (run_id)
             WHERE r.status = 'ok' AND c.layer = 0 AND c.metric = 'model_goodness_accuracy'
             """);
-        var okIds = runs.Where(r => r.Status == "ok").Select(r => r.RunId).ToHashSet();
+        var okIds = runs.Where(r => r.Status == RunStatus.Ok).Select(r => r.RunId).ToHashSet();
         var mine = curves.Where(c => okIds.Contains(c.RunId) && c.Layer == 0 && c.Metric == MetricNames.ModelGoodnessAccuracy).ToList();
         Assert.Equal(mine.Count, Convert.ToInt32(joined[0][0]));
         Assert.Equal(mine.Sum(c => c.Value), Convert.ToDouble(joined[0][1]), 1e-9);
