@@ -10,6 +10,12 @@ namespace FFRepro.Stats;
 public static class StatsSuite
 {
     /// <summary>
+    /// Version of the computation: raised whenever a change to this library changes any table for the same runs, curves,
+    /// design and options, so that stored tables computed by an older version are recognised as stale.
+    /// </summary>
+    public const string Version = "1";
+
+    /// <summary>
     /// Computes onsets, delays, per-run correlations, the H1-H3 tests (primary, measurement and robustness variants,
     /// Holm within each family and variant), the robust verdicts, the per-width means, the design coverage and the
     /// exclusion counts.

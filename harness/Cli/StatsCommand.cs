@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using FFRepro.Harness.Report;
-using FFRepro.Harness.Results;
 using FFRepro.Stats.Data;
 using FFRepro.Stats.Hypotheses;
 
@@ -11,23 +10,16 @@ namespace FFRepro.Harness.Cli;
 public static class StatsCommand
 {
     /// <summary>The command.</summary>
-    public static Command Create()
-    {
-        var grid = new Argument<string>("grid") { Description = "Grid name (the folder under the results folder)" };
-        var results = CliOptions.Results();
-        var command = new Command("stats", "Compute onsets, delays, correlations and the H1-H3 tests of a merged grid into results/<grid>/stats/") { grid, results };
-        command.SetAction((p, ct) => CliGuard.RunAsync(async () =>
+    public static Command Create() =>
+        GridCommand.Create("stats", "Compute onsets, delays, correlations and the H1-H3 tests of a merged grid into results/<grid>/stats/", async (layout, ct) =>
         {
-            var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
-            var analysis = await GridAnalysis.LoadAsync(layout, ct);
+            var analysis = await GridAnalysis.LoadAsync(layout, reuseStats: false, ct);
             CliInputs.EnsureWritable(layout);
             await StatsWriter.WriteAsync(analysis.Tables, analysis.StatsFolder, analysis.Metadata, ct);
             PrintVerdicts(analysis);
             Console.WriteLine($"wrote {string.Join(", ", StatsWriter.FileNames)} to {analysis.StatsFolder}");
             return ExitCodes.Ok;
-        }));
-        return command;
-    }
+        });
 
     /// <summary>One line per hypothesis family (primary variant): how many tests gave each verdict.</summary>
     internal static void PrintVerdicts(GridAnalysis analysis)
