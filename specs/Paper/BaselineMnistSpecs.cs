@@ -36,7 +36,7 @@ public sealed class BaselineMnistSpecs
         // Why its error is above loeweX's 100-epoch figure: the classifier's accuracy at the start of the cool-down
         // (epoch 10) is below its last epochs', so more epochs would likely have lowered the error further.
         var check = await RunAsync();
-        var byEpoch = check.Curves.Where(c => c.Metric == MetricNames.ModelClassifierAccuracy && c.Split == "test" && c.Layer == 0)
+        var byEpoch = check.Curves.Where(c => c.Metric == MetricNames.ModelClassifierAccuracy && c.Split == Splits.Test && c.Layer == 0)
             .ToDictionary(c => (int)Math.Round(c.Epoch), c => c.Value);
         Assert.Equal(21, byEpoch.Count);   // epoch 0 (untrained) and every epoch end
         Assert.True(byEpoch.Where(e => e.Key >= 18).Min(e => e.Value) > byEpoch[10] + 0.005,

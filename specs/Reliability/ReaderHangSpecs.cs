@@ -20,7 +20,7 @@ public sealed class ReaderHangSpecs : IDisposable
         var curves = Enumerable.Range(0, 12).Select(i => new CurveRecord
         {
             RunId = run.RunId, Treatment = run.Treatment, Depth = 1, Width = 2, Epochs = 3, Seed = 4,
-            Epoch = i / 4, Layer = i % 2, Metric = MetricNames.All[i % MetricNames.All.Count], Split = "test", Value = i / 7.0,
+            Epoch = i / 4, Layer = i % 2, Metric = MetricNames.All[i % MetricNames.All.Count], Split = Splits.Test, Value = i / 7.0,
         }).ToList();
         var path = Path.Combine(_temp.Root, run.RunId + ".parquet");
         await RunFiles.WriteAsync(path, run, curves, new Dictionary<string, string>());

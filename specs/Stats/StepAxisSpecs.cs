@@ -1,4 +1,5 @@
 using FFRepro.Stats;
+using FFRepro.Stats.Correlation;
 using FFRepro.Stats.Data;
 using FFRepro.Stats.Hypotheses;
 using Xunit;
@@ -27,9 +28,9 @@ public sealed class StepAxisSpecs
             double[] second = seed < 3 ? [0.5, 0.51, 0.75, 0.8, 0.85, 0.9 - 0.001 * seed] : [0.5, 0.5, 0.55, 0.8, 0.85, 0.88 + 0.001 * seed];
             for (var i = 0; i < Steps.Length; i++)
             {
-                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 0, MetricNames.ModelClassifierAccuracy, "test", model[i]));
-                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 1, MetricNames.LayerFfAccuracy, "test", first[i]));
-                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 2, MetricNames.LayerFfAccuracy, "test", second[i]));
+                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 0, MetricNames.ModelClassifierAccuracy, Splits.Test, model[i]));
+                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 1, MetricNames.LayerFfAccuracy, Splits.Test, first[i]));
+                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 2, MetricNames.LayerFfAccuracy, Splits.Test, second[i]));
             }
         }
         return (runs, curves);
@@ -73,8 +74,8 @@ public sealed class StepAxisSpecs
     {
         var t = StatsSuite.Compute(Grid().Runs, Grid().Curves, Fast);
         var raw = t.Correlations.Where(c => c is { RunId: "r0", Layer: 1, Method: "pearson", Detrended: false }).ToList();
-        Assert.Equal(6, raw.Single(c => c.Window == "whole").Points);
-        Assert.Equal(4, raw.Single(c => c.Window == "epoch_ends").Points);
+        Assert.Equal(6, raw.Single(c => c.Window == CurveWindows.Name(CurveWindow.Whole)).Points);
+        Assert.Equal(4, raw.Single(c => c.Window == CurveWindows.Name(CurveWindow.EpochEnds)).Points);
         Assert.Contains(t.Hypotheses, h => h is { Family: Families.H2Level, Variant: Variants.EpochEnds });
     }
 
@@ -89,7 +90,7 @@ public sealed class StepAxisSpecs
         var asked = t.Correlations.Where(c => c is { Method: "pearson", Detrended: false } && c.LayerMetric == Fast.LayerMetric).ToList();
         Assert.NotEmpty(asked);
         foreach (var g in asked.GroupBy(c => (c.RunId, c.Layer)))
-            Assert.Equal(g.Single(c => c.Window == "whole").R, g.Single(c => c.Window == "epoch_ends").R);
+            Assert.Equal(g.Single(c => c.Window == CurveWindows.Name(CurveWindow.Whole)).R, g.Single(c => c.Window == CurveWindows.Name(CurveWindow.EpochEnds)).R);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class DuckDbSpecs : IDisposable
             WHERE metric = 'layer_ff_accuracy' AND split = 'test'
             GROUP BY depth, width ORDER BY depth, width
             """);
-        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == "test")
+        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == Splits.Test)
             .GroupBy(c => (c.Depth, c.Width)).OrderBy(g => g.Key)
             .Select(g => (g.Key.Depth, g.Key.Width, g.Select(c => c.RunId).Distinct().Count(), g.Average(c => c.Value))).ToList();
         Assert.Equal(ours.Count, rows.Count);
@@ -109,7 +109,7 @@ public sealed class DuckDbSpecs : IDisposable
             WHERE metric = 'layer_ff_accuracy' AND split = 'test' AND layer = 1 AND step <= 1000
             GROUP BY ALL ORDER BY ALL
             """);
-        var ours = curves.Where(c => c is { Metric: MetricNames.LayerFfAccuracy, Split: "test", Layer: 1, Step: <= 1000 })
+        var ours = curves.Where(c => c is { Metric: MetricNames.LayerFfAccuracy, Split: Splits.Test, Layer: 1, Step: <= 1000 })
             .GroupBy(c => (c.Depth, c.Width, c.Step, c.Epoch, c.SamplesSeen)).OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Average(c => c.Value))).ToList();
         Assert.Equal(ours.Count, rows.Count);
@@ -134,7 +134,7 @@ public sealed class DuckDbSpecs : IDisposable
             GROUP BY ALL ORDER BY ALL
             """);
         var train = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracyTrain).ToDictionary(c => (c.RunId, c.Layer, c.Step), c => c.Value);
-        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == "test" && train.ContainsKey((c.RunId, c.Layer, c.Step)))
+        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == Splits.Test && train.ContainsKey((c.RunId, c.Layer, c.Step)))
             .GroupBy(c => (c.Layer, c.Step)).OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Average(c => c.Value), g.Average(c => train[(c.RunId, c.Layer, c.Step)]))).ToList();
         Assert.NotEmpty(ours);

@@ -97,7 +97,7 @@ public sealed class LegacyRunFileSpecs : IDisposable
         var curves = Enumerable.Range(0, 4).Select(e => new CurveRecordV1
         {
             RunId = run.RunId, Depth = 2, Width = 8, Epochs = 3, Seed = 1, Epoch = e, Layer = 1, Metric = MetricNames.LayerFfAccuracy,
-            Split = "test", Value = 0.5 + e / 10.0,
+            Split = Splits.Test, Value = 0.5 + e / 10.0,
         }).ToList();
         var meta = new Dictionary<string, string>
         {

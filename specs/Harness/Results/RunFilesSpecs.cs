@@ -21,7 +21,7 @@ public sealed class RunFilesSpecs : IDisposable
         Enumerable.Range(0, n).Select(i => new CurveRecord
         {
             RunId = run.RunId, Treatment = run.Treatment, Depth = run.Depth, Width = run.Width, Epochs = run.Epochs, Seed = run.Seed,
-            Epoch = i, Layer = i % 3, Metric = MetricNames.All[i % MetricNames.All.Count], Split = "test", Value = i == 1 ? double.NaN : i / 7.0,
+            Epoch = i, Layer = i % 3, Metric = MetricNames.All[i % MetricNames.All.Count], Split = Splits.Test, Value = i == 1 ? double.NaN : i / 7.0,
         }).ToList();
 
     [Property(Arbitrary = [typeof(HarnessArbitraries)], MaxTest = 40)]
