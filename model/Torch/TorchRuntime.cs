@@ -65,7 +65,7 @@ public static class TorchRuntime
             try { NativeLibrary.Load(lib); }
             catch (DllNotFoundException e)
             {
-                throw new TorchUnavailableException($"{TorchSettings.LibTorchVariable}: {lib} did not load ({e.Message}). Is LD_LIBRARY_PATH set to torch/lib and the nvidia/*/lib folders?");
+                throw new TorchUnavailableException($"{TorchSettings.LibTorchVariable}: {lib} did not load ({e.Message}). Is LD_LIBRARY_PATH set to torch/lib and the nvidia/*/lib folders?", e);
             }
         }
         try
@@ -112,7 +112,7 @@ public static class TorchRuntime
             case "cuda":
                 if (!CudaAvailable(out var cause))
                     throw new TorchUnavailableException("--device cuda was asked for, but CUDA is not available to this build (use the external backend with a CUDA libtorch, or TorchSharp-cuda-linux)."
-                        + (cause is null ? "" : $" CUDA start-up failed: {cause.GetType().Name}: {cause.Message}"), cause);
+                        + (cause is null ? "" : $" CUDA start-up failed: {cause.GetType().Name}: {OneLine(cause.Message)}"), cause);
                 ApplyTf32();
                 return torch.CUDA;
             case "auto":
@@ -130,6 +130,10 @@ public static class TorchRuntime
         torch.backends.cuda.matmul.allow_tf32 = tf32;
         torch.backends.cudnn.allow_tf32 = tf32;
     }
+
+    /// <summary>A native message on one line (TorchSharp appends a multi-line load trace), for a one-line error.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>Whether CUDA is usable; when starting it threw, false with the exception in <paramref name="cause"/>,
     /// which a <c>cuda</c> request reports (the native library's message is often the only clue).</summary>
