@@ -45,7 +45,7 @@ format-check:
 reproduce: build
 	$(FFREPRO) grid run ci --device cpu --results $(RESULTS)
 	$(FFREPRO) merge ci --results $(RESULTS)
-	# report writes results/ci/stats/*.parquet too (the same computation), so stats is not run separately
+	# report computes and writes results/ci/stats/*.parquet too when they are not current, so stats is not run separately
 	$(MAKE) report GRID=ci
 
 grid: build

@@ -29,7 +29,7 @@ public sealed record StatsOptions
     public string ModelMetric { get; init; } = MetricNames.ModelClassifierAccuracy;
 
     /// <summary>Split whose curves are analysed: <c>test</c> or <c>train</c>. Default <c>test</c>.</summary>
-    public string Split { get; init; } = "test";
+    public string Split { get; init; } = Splits.Test;
 
     /// <summary>Family-wise error rate for Holm's procedure. Default 0.05.</summary>
     public double Alpha { get; init; } = 0.05;
@@ -87,7 +87,7 @@ public sealed record StatsOptions
         if (string.IsNullOrWhiteSpace(LayerMetric)) v.Add($"{nameof(LayerMetric)} must be named.");
         if (string.IsNullOrWhiteSpace(AlternativeLayerMetric)) v.Add($"{nameof(AlternativeLayerMetric)} must be named.");
         if (string.IsNullOrWhiteSpace(ModelMetric)) v.Add($"{nameof(ModelMetric)} must be named.");
-        if (Split is not ("test" or "train")) v.Add($"{nameof(Split)} must be \"test\" or \"train\", was \"{Split}\".");
+        if (Split is not (Splits.Test or Splits.Train)) v.Add($"{nameof(Split)} must be \"test\" or \"train\", was \"{Split}\".");
         if (!(Alpha > 0 && Alpha < 1)) v.Add($"{nameof(Alpha)} must lie in (0, 1), was {Alpha}.");
         if (!(Confidence > 0 && Confidence < 1)) v.Add($"{nameof(Confidence)} must lie in (0, 1), was {Confidence}.");
         if (!(StrongR > -1 && StrongR < 1)) v.Add($"{nameof(StrongR)} must lie in (-1, 1), was {StrongR}.");

@@ -1,7 +1,7 @@
-using System.Globalization;
 using FFRepro.Stats.Correlation;
 using FFRepro.Stats.Coverage;
 using FFRepro.Stats.Data;
+using FFRepro.Stats.Hypotheses;
 using FFRepro.Stats.Suite;
 
 namespace FFRepro.Stats;
@@ -9,6 +9,12 @@ namespace FFRepro.Stats;
 /// <summary>Entry point: every statistics table from the run list and the long curves table.</summary>
 public static class StatsSuite
 {
+    /// <summary>
+    /// Version of the computation: raised whenever a change to this library changes any table for the same runs, curves,
+    /// design and options, so that stored tables computed by an older version are recognised as stale.
+    /// </summary>
+    public const string Version = "1";
+
     /// <summary>
     /// Computes onsets, delays, per-run correlations, the H1-H3 tests (primary, measurement and robustness variants,
     /// Holm within each family and variant), the robust verdicts, the per-width means, the design coverage and the
@@ -47,23 +53,23 @@ public static class StatsSuite
         var taus = new[] { options.Tau }.Concat(options.ExtraTaus.Where(t => t != options.Tau)).ToArray();
         var (onsets, delays) = OnsetStage.Run(store, metrics, taus, options.OnsetEpsilon);
 
-        var h1Variants = new List<(string, string, double)> { ("primary", options.LayerMetric, options.Tau) };
-        h1Variants.AddRange(taus.Skip(1).Select(t => ($"tau={t.ToString(CultureInfo.InvariantCulture)}", options.LayerMetric, t)));
+        var h1Variants = new List<(string, string, double)> { (Variants.Primary, options.LayerMetric, options.Tau) };
+        h1Variants.AddRange(taus.Skip(1).Select(t => (Variants.Tau(t), options.LayerMetric, t)));
         var m = options.LayerMetric;
         var corrVariants = new List<CorrelationVariant>
         {
-            new("primary", m, "pearson", false),
-            new("drop_first", m, "pearson", false, CurveWindow.DropFirst),
-            new("detrended", m, "pearson", true),
-            new("rise", m, "pearson", false, CurveWindow.Rise),
-            new("plateau", m, "pearson", false, CurveWindow.Plateau),
-            new("epoch_ends", m, "pearson", false, CurveWindow.EpochEnds),
-            new("spearman", m, "spearman", false),
+            new(Variants.Primary, m, CorrelationMethod.Pearson, false),
+            new(Variants.DropFirst, m, CorrelationMethod.Pearson, false, CurveWindow.DropFirst),
+            new(Variants.Detrended, m, CorrelationMethod.Pearson, true),
+            new(Variants.Rise, m, CorrelationMethod.Pearson, false, CurveWindow.Rise),
+            new(Variants.Plateau, m, CorrelationMethod.Pearson, false, CurveWindow.Plateau),
+            new(Variants.EpochEnds, m, CorrelationMethod.Pearson, false, CurveWindow.EpochEnds),
+            new(Variants.Spearman, m, CorrelationMethod.Spearman, false),
         };
         if (hasAlternative)
         {
-            h1Variants.Add(("goodness_metric", options.AlternativeLayerMetric, options.Tau));
-            corrVariants.Add(new("goodness_metric", options.AlternativeLayerMetric, "pearson", false));
+            h1Variants.Add((Variants.GoodnessMetric, options.AlternativeLayerMetric, options.Tau));
+            corrVariants.Add(new(Variants.GoodnessMetric, options.AlternativeLayerMetric, CorrelationMethod.Pearson, false));
         }
 
         var correlations = CorrelationStage.Run(store, metrics, corrVariants, options.ModelMetric, options.RiseFraction, options.TieTolerance, log);

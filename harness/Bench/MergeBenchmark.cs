@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 
 namespace FFRepro.Harness.Bench;
 
@@ -32,7 +33,7 @@ public static class MergeBenchmark
                 {
                     RunId = i.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), Grid = "bench", Dataset = "mnist", Recipe = "paper",
                     Treatment = $"depth={layers},width=1000,epochs={epochs}", TreatmentJson = "{}", Depth = layers, Width = 1000, Epochs = epochs,
-                    Seed = i % 30 + 1, Device = "cpu", Backend = "cpu", Status = "ok", EpochsCompleted = epochs, StepsPerEpoch = StepsPerEpoch, WallSeconds = 60,
+                    Seed = i % 30 + 1, Device = "cpu", Backend = "cpu", Status = RunStatus.Ok, EpochsCompleted = epochs, StepsPerEpoch = StepsPerEpoch, WallSeconds = 60,
                     StartedUtc = DateTime.UtcNow, FinishedUtc = DateTime.UtcNow, RecipeJson = "{}",
                 };
                 var curves = new List<CurveRecord>();
@@ -41,7 +42,7 @@ public static class MergeBenchmark
                     var head = new CurveRecord
                     {
                         RunId = run.RunId, Treatment = run.Treatment, Depth = layers, Width = 1000, Epochs = epochs, Seed = run.Seed,
-                        Step = (long)e * StepsPerEpoch, Epoch = e, SamplesSeen = (long)e * StepsPerEpoch * 100, Split = "test",
+                        Step = (long)e * StepsPerEpoch, Epoch = e, SamplesSeen = (long)e * StepsPerEpoch * 100, Split = Splits.Test,
                     };
                     for (var l = 1; l <= layers; l++)
                         foreach (var m in MetricNames.Layer.Take(5)) curves.Add(head with { Layer = l, Metric = m, Value = rng.NextDouble() });

@@ -42,7 +42,7 @@ public sealed class TorchCellTrainer : ICellTrainer
             throw new ArgumentException("batches trained together must hold the same seeds", nameof(batches));
         var recipe = TorchModelCatalog.Recipe(_recipe, deepest.Cell.Overrides);
         var depths = batches.Count > 1 ? batches.Select(b => b.Runs[0].Resolved.Depth).ToList() : null;
-        var request = new TrainRequest(recipe, _data, seeds, _device, depths, hooks.Checkpoints);
+        var request = new TrainRequest(recipe, _data, seeds, _device, depths, hooks.Checkpoints) { Settings = TorchRuntime.Settings };
         var results = FFTrainer.Train(request, hooks.Progress is null ? null : new Inline(hooks.Progress), ct);
         return batches.Select((_, k) => (IReadOnlyList<RunResult>)results.Skip(k * seeds.Count).Take(seeds.Count).ToList()).ToList();
     }

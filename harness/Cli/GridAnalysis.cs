@@ -6,23 +6,35 @@ using FFRepro.Stats.Data;
 namespace FFRepro.Harness.Cli;
 
 /// <summary>What <c>stats</c> and <c>report</c> share: the merged tables of a grid, checked, and their statistics.</summary>
+/// <param name="Layout">The grid's results folder.</param>
+/// <param name="Runs">Every run of the merged results.</param>
+/// <param name="Curves">The merged curves.</param>
+/// <param name="Provenance">The metadata of runs.parquet.</param>
+/// <param name="Options">The statistics' options.</param>
+/// <param name="Tables">The statistics: read from the stats folder or computed.</param>
+/// <param name="Key">The statistics' input key (<see cref="StatsKey"/>).</param>
+/// <param name="StaleStats">Null when <paramref name="Tables"/> were read from the stats folder; else why the stored
+/// tables could not be used (<see cref="StoredStats.Reason"/>), or <c>not read</c> when reuse was not asked for.</param>
 internal sealed record GridAnalysis(
     ResultsLayout Layout,
     IReadOnlyList<RunInfo> Runs,
     IReadOnlyList<CurvePoint> Curves,
     IReadOnlyDictionary<string, string> Provenance,
     StatsOptions Options,
-    StatsTables Tables)
+    StatsTables Tables,
+    string Key,
+    string? StaleStats)
 {
     /// <summary>Folder of the statistics tables: results/&lt;grid&gt;/stats.</summary>
     public string StatsFolder => Path.Combine(Layout.GridFolder, "stats");
 
     /// <summary>
     /// Reads the merged files (merging first when they are missing or were merged by an older version; run <c>merge</c>
-    /// after new runs) and the planned design from spec.json, and computes the statistics. A merge it does is reported
-    /// on <paramref name="output"/>.
+    /// after new runs) and the planned design from spec.json, and computes the statistics, or with
+    /// <paramref name="reuseStats"/> reads them from the stats folder when they are current (<see cref="StatsKey"/>).
+    /// A merge it does is reported on <paramref name="output"/>.
     /// </summary>
-    public static async Task<GridAnalysis> LoadAsync(ResultsLayout layout, TextWriter output, CancellationToken ct)
+    public static async Task<GridAnalysis> LoadAsync(ResultsLayout layout, bool reuseStats, TextWriter output, CancellationToken ct)
     {
         if (!await MergedResults.AreCurrentAsync(layout))
         {
@@ -39,9 +51,12 @@ internal sealed record GridAnalysis(
         var provenance = await StatsReader.ReadMetadataAsync(layout.RunsFile, ct);
         var options = StatsOptions.Default;
         var planned = StatsInputs.PlannedCells(layout);
+        var key = await StatsKey.ComputeAsync(layout, options, ct);
+        var stored = reuseStats ? await StatsReader.ReadCurrentAsync(Path.Combine(layout.GridFolder, "stats"), key, ct) : new StoredStats(null, "not read");
+        if (stored.Tables is { } tables) return new GridAnalysis(layout, runs, curves, provenance, options, tables, key, null);
         try
         {
-            return new GridAnalysis(layout, runs, curves, provenance, options, StatsSuite.Compute(runs, curves, options, planned));
+            return new GridAnalysis(layout, runs, curves, provenance, options, StatsSuite.Compute(runs, curves, options, planned), key, stored.Reason);
         }
         catch (ArgumentException e)
         {
@@ -49,9 +64,11 @@ internal sealed record GridAnalysis(
         }
     }
 
-    /// <summary>The provenance keys worth printing with the statistics: the environment and the grid, not the spec body.</summary>
+    /// <summary>The metadata of every stats file: the environment and the spec of the runs, the source table and the
+    /// input key.</summary>
     public IReadOnlyDictionary<string, string> Metadata => Provenance
         .Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal) || kv.Key == ResultSchema.SpecKey)
-        .Append(new KeyValuePair<string, string>("ffrepro.stats.source", Path.GetFileName(Layout.CurvesFile)))
+        .Append(new KeyValuePair<string, string>(ResultSchema.StatsSourceKey, Path.GetFileName(Layout.CurvesFile)))
+        .Append(new KeyValuePair<string, string>(ResultSchema.StatsKeyKey, Key))
         .ToDictionary(kv => kv.Key, kv => kv.Value);
 }

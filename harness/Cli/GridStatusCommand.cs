@@ -3,6 +3,7 @@ using System.Globalization;
 using FFRepro.Harness.Progress;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Tracking;
+using FFRepro.Stats.Data;
 
 namespace FFRepro.Harness.Cli;
 
@@ -48,7 +49,7 @@ public static class GridStatusCommand
                 if (!Directory.Exists(source.RunsFolder))
                     throw new BadInputException($"--times-from: no results of grid '{other}' in {Path.GetFullPath(source.RunsFolder)}");
                 var theirs = await ResultScan.ReadAsync(source, null, withCurves: false);
-                borrowed = theirs.Runs.Values.Where(c => c.Run!.Status != "failed")
+                borrowed = theirs.Runs.Values.Where(c => c.Run!.Status != RunStatus.Failed)
                     .Select(c => CostEstimator.Observation(c.Run!, c.Metadata)).OfType<CostObservation>()
                     .Select(o => o with { Seconds = o.Seconds * scale, Machine = scale == 1 ? o.Machine : string.Create(CultureInfo.InvariantCulture, $"{o.Machine} x {scale:0.###}") })
                     .ToList();

@@ -8,14 +8,9 @@ namespace FFRepro.Harness.Cli;
 public static class MergeCommand
 {
     /// <summary>The command.</summary>
-    public static Command Create()
-    {
-        var grid = new Argument<string>("grid") { Description = "Grid name (the folder under the results folder)" };
-        var results = CliOptions.Results();
-        var command = new Command("merge", "Compact results/<grid>/runs/*.parquet into results/<grid>/runs.parquet and curves.parquet") { grid, results };
-        command.SetAction((p, ct) => CliGuard.RunAsync(p.Error(), async () =>
+    public static Command Create() =>
+        GridCommand.Create("merge", "Compact results/<grid>/runs/*.parquet into results/<grid>/runs.parquet and curves.parquet", async (layout, p, ct) =>
         {
-            var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
             if (!Directory.Exists(layout.RunsFolder))
                 throw new BadInputException($"no results for grid '{layout.Grid}': {Path.GetFullPath(layout.RunsFolder)} does not exist");
             CliInputs.EnsureWritable(layout);
@@ -26,7 +21,5 @@ public static class MergeCommand
             if (summary.Legacy > 0)
                 p.Out().WriteLine($"{summary.Legacy} of them legacy run files without a checksum (structure, ids and row count checked, values not); `ffrepro seal {layout.Grid}` adds one");
             return summary.Bad.Count > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
-        }));
-        return command;
-    }
+        });
 }

@@ -8,18 +8,17 @@ namespace FFRepro.Harness.Cli;
 public static class ReportCommand
 {
     /// <summary>The command.</summary>
-    public static Command Create()
-    {
-        var grid = new Argument<string>("grid") { Description = "Grid name (the folder under the results folder)" };
-        var results = CliOptions.Results();
-        var command = new Command("report", "Write results/<grid>/report.md and figures/ (PNG and SVG): provenance, verdicts, per-hypothesis tables") { grid, results };
-        command.SetAction((p, ct) => CliGuard.RunAsync(p.Error(), async () =>
+    public static Command Create() =>
+        GridCommand.Create("report", "Write results/<grid>/report.md and figures/ (PNG and SVG): provenance, verdicts, per-hypothesis tables", async (layout, p, ct) =>
         {
-            var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
-            var analysis = await GridAnalysis.LoadAsync(layout, p.Out(), ct);
+            var analysis = await GridAnalysis.LoadAsync(layout, reuseStats: true, p.Out(), ct);
             CliInputs.EnsureWritable(layout);
-            // The report and the stats tables always describe the same computation.
-            await StatsWriter.WriteAsync(analysis.Tables, analysis.StatsFolder, analysis.Metadata, ct);
+            // The report and the stats tables always describe the same computation: tables computed here are stored.
+            if (analysis.StaleStats is not null)
+                await StatsWriter.WriteAsync(analysis.Tables, analysis.StatsFolder, analysis.Metadata, ct);
+            p.Out().WriteLine(analysis.StaleStats is null
+                ? $"statistics read from {analysis.StatsFolder} (current for the merged data)"
+                : $"statistics computed ({analysis.StaleStats} in {analysis.StatsFolder}) and written there");
             var spec = analysis.Provenance.GetValueOrDefault(ResultSchema.SpecKey) ?? "{}";
             var environment = analysis.Provenance.Where(kv => kv.Key.StartsWith(ResultSchema.EnvironmentPrefix, StringComparison.Ordinal))
                 .ToDictionary(kv => kv.Key[ResultSchema.EnvironmentPrefix.Length..], kv => kv.Value);
@@ -27,7 +26,5 @@ public static class ReportCommand
             StatsCommand.PrintVerdicts(analysis, p.Out());
             p.Out().WriteLine($"wrote {path} and {Path.Combine(layout.GridFolder, "figures")}");
             return ExitCodes.Ok;
-        }));
-        return command;
-    }
+        });
 }

@@ -3,6 +3,7 @@ using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Running;
 using FFRepro.Model.Training;
+using FFRepro.Stats.Data;
 using Spectre.Console;
 
 namespace FFRepro.Harness.Progress;
@@ -126,7 +127,7 @@ public sealed class LiveProgressObserver : IRunObserver
         _task.Value = _done;
         _runsLeft.Report(Now, _task.Value / _task.MaxValue);
         DescribeRuns();
-        foreach (var r in written.Where(r => r.Status != "ok"))
+        foreach (var r in written.Where(r => r.Status != RunStatus.Ok))
             _console.MarkupLineInterpolated($"[red]{r.RunId} {r.Treatment} seed={r.Seed} {r.Status}[/] {r.Error}");
     }
 

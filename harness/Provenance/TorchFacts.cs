@@ -21,8 +21,8 @@ public sealed record TorchFacts(string TorchSharpVersion, string LibTorchVersion
     public static TorchFacts Of(torch.Device device)
     {
         var cuda = device.type == DeviceType.CUDA;
-        var external = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TorchRuntime.LibTorchVariable));
-        var backend = (external ? "external" : cuda ? "cuda" : "cpu") + (cuda && TorchRuntime.Tf32Requested ? "+tf32" : "");
+        var settings = TorchRuntime.Settings;
+        var backend = (settings.LibTorchFolder is not null ? "external" : cuda ? "cuda" : "cpu") + (cuda && settings.Tf32 ? "+tf32" : "");
         return new TorchFacts(
             typeof(torch).Assembly.GetName().Version?.ToString() ?? "unknown",
             torch.__version__,

@@ -17,9 +17,9 @@ internal static class CorrelationWidthFigure
     /// <summary>Writes the raw, the detrended and the epoch-end figure.</summary>
     public static IReadOnlyList<FigureInfo> Write(ReportInput input, string folder) =>
     [
-        Write(input, folder, "correlation_vs_width", "primary", "H3: correlation with the model vs width"),
-        Write(input, folder, "correlation_vs_width_detrended", "detrended", "H3: correlation of first differences vs width"),
-        Write(input, folder, "correlation_vs_width_epoch_ends", "epoch_ends", "H3: correlation over epoch ends only vs width"),
+        Write(input, folder, "correlation_vs_width", Variants.Primary, "H3: correlation with the model vs width"),
+        Write(input, folder, "correlation_vs_width_detrended", Variants.Detrended, "H3: correlation of first differences vs width"),
+        Write(input, folder, "correlation_vs_width_epoch_ends", Variants.EpochEnds, "H3: correlation over epoch ends only vs width"),
     ];
 
     private static FigureInfo Write(ReportInput input, string folder, string name, string variant, string caption)
@@ -47,7 +47,7 @@ internal static class CorrelationWidthFigure
 
             var line = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Row.MeanR).ToArray(), color);
             line.MarkerSize = 7;
-            var h3 = input.Tables.Hypotheses.FirstOrDefault(h => h.Family == "H3-width" && h.Variant == variant && h.Depth == depth
+            var h3 = input.Tables.Hypotheses.FirstOrDefault(h => h.Family == Families.H3Width && h.Variant == variant && h.Depth == depth
                 && h.Epochs == epochs && h.Layers == Fmt.Int(layer));
             var label = manyEpochs ? $"d{Fmt.Int(depth)} e{Fmt.Int(epochs)} L{Fmt.Int(layer)}" : $"d{Fmt.Int(depth)} L{Fmt.Int(layer)}";
             // A test over fewer widths than the series shows (a balanced subset) says which ones.
@@ -60,8 +60,8 @@ internal static class CorrelationWidthFigure
             Enumerable.Range(0, widths.Count).Select(i => (double)i).ToArray(), widths.Select(Fmt.Int).ToArray());
         plot.Title((variant switch
         {
-            "detrended" => "Layer vs model correlation of first differences (detrended) vs width",
-            "epoch_ends" => "Layer vs model correlation over epoch-end points vs width",
+            Variants.Detrended => "Layer vs model correlation of first differences (detrended) vs width",
+            Variants.EpochEnds => "Layer vs model correlation over epoch-end points vs width",
             _ => "Layer vs model correlation vs width",
         }) + "\n" + bars);
         plot.XLabel("width (units per layer)");

@@ -13,7 +13,7 @@ internal static class DelayFigure
     /// <summary>Writes <c>delays.png</c> and <c>delays.svg</c>.</summary>
     public static FigureInfo Write(ReportInput input, string folder)
     {
-        var rows = input.Tables.Hypotheses.Where(h => h.Family == "H1-delay" && h.Variant == "primary").ToList();
+        var rows = input.Tables.Hypotheses.Where(h => h.Family == Families.H1Delay && h.Variant == Variants.Primary).ToList();
         var plot = new Plot();
         plot.Add.HorizontalLine(0, 1, Colors.Gray, LinePattern.Dashed);
         foreach (var (verdict, color) in VerdictColors.All)

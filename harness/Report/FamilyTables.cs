@@ -11,10 +11,10 @@ internal static class FamilyTables
     {
         switch (family)
         {
-            case "H1-delay": Delay(sb, rows); break;
-            case "H2-level": Level(sb, rows, o); break;
-            case "H2-paired": Paired(sb, rows); break;
-            case "H3-width": Width(sb, rows, tables); break;
+            case Families.H1Delay: Delay(sb, rows); break;
+            case Families.H2Level: Level(sb, rows, o); break;
+            case Families.H2Paired: Paired(sb, rows); break;
+            case Families.H3Width: Width(sb, rows, tables); break;
             default: Generic(sb, rows); break;
         }
     }
@@ -58,7 +58,7 @@ internal static class FamilyTables
 
     private static void Width(StringBuilder sb, IReadOnlyList<HypothesisRow> rows, StatsTables tables)
     {
-        var means = tables.WidthMeans.Where(m => m.Variant == HypothesisSections.Primary).ToList();
+        var means = tables.WidthMeans.Where(m => m.Variant == Variants.Primary).ToList();
         var widths = means.Select(m => m.Width).Distinct().Order().ToList();
         sb.Append("Beside each rank statistic, the mean r of every width (Fisher z, t interval; the intervals of `correlation_vs_width.png`), ")
           .Append("so a trend that is not monotone shows. A width some depth lacks is left out of every depth's test and named in the note.\n\n");

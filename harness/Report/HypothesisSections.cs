@@ -7,8 +7,6 @@ namespace FFRepro.Harness.Report;
 /// <summary>The verdicts summary, the per-hypothesis tables of the primary variant and the robustness counts.</summary>
 internal static class HypothesisSections
 {
-    public const string Primary = "primary";
-
     /// <summary>One row per family of the primary variant: counts of verdicts, the robust verdicts, the strongest and weakest effect.</summary>
     public static void WriteVerdicts(StringBuilder sb, StatsTables tables, StatsOptions o)
     {
@@ -21,7 +19,7 @@ internal static class HypothesisSections
             Verdicts.Inconclusive, "robust (supported / not / mixed)", "strongest effect", "weakest effect");
         foreach (var family in FamiliesPresent(tables))
         {
-            var rows = tables.Hypotheses.Where(h => h.Variant == Primary && h.Family == family).ToList();
+            var rows = tables.Hypotheses.Where(h => h.Variant == Variants.Primary && h.Family == family).ToList();
             if (rows.Count == 0) continue;
             var ranked = rows.Where(r => double.IsFinite(r.Effect)).OrderByDescending(r => Claims.Direction(family) * r.Effect).ToList();
             var robust = tables.Sensitivity.Where(s => s.Family == family).ToList();
@@ -44,7 +42,7 @@ internal static class HypothesisSections
             sb.Append($"## {hypothesis}\n\n");
             foreach (var family in FamiliesPresent(tables))
             {
-                var rows = tables.Hypotheses.Where(h => h.Hypothesis == hypothesis && h.Variant == Primary && h.Family == family).ToList();
+                var rows = tables.Hypotheses.Where(h => h.Hypothesis == hypothesis && h.Variant == Variants.Primary && h.Family == family).ToList();
                 if (rows.Count == 0) continue;
                 sb.Append($"### {family}: {Claims.Text(family)}\n\n");
                 FamilyTables.Write(sb, family, rows, tables, o);
@@ -59,7 +57,7 @@ internal static class HypothesisSections
         sb.Append("Verdict counts per variant: the measurement variants of the sensitivity table, other taus, the goodness metric, ")
           .Append("Spearman, and (for an unbalanced design) H3 over all widths of each depth.\n\n");
         var variants = tables.Hypotheses.Select(h => h.Variant).Distinct()
-            .OrderBy(v => v == Primary ? 0 : 1).ThenBy(v => v, StringComparer.Ordinal).ToList();
+            .OrderBy(v => v == Variants.Primary ? 0 : 1).ThenBy(v => v, StringComparer.Ordinal).ToList();
         var table = new MarkdownTable("variant", "family", "tests", Verdicts.Supported, Verdicts.NotSupported, Verdicts.Inconclusive);
         foreach (var variant in variants)
             foreach (var family in FamiliesPresent(tables))
@@ -78,7 +76,7 @@ internal static class HypothesisSections
     public static IEnumerable<string> FamiliesPresent(StatsTables tables)
     {
         var present = tables.Hypotheses.Select(h => h.Family).Distinct().ToHashSet();
-        return Claims.Families.Where(present.Contains).Concat(present.Except(Claims.Families).Order(StringComparer.Ordinal));
+        return Families.All.Where(present.Contains).Concat(present.Except(Families.All).Order(StringComparer.Ordinal));
     }
 
     private static int Count(IEnumerable<HypothesisRow> rows, string verdict) => rows.Count(r => r.Verdict == verdict);

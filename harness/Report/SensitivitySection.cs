@@ -7,8 +7,6 @@ namespace FFRepro.Harness.Report;
 /// <summary>Each correlation test under every measurement variant, with the robust verdict.</summary>
 internal static class SensitivitySection
 {
-    private static readonly string[] Variants = ["primary", "drop_first", "detrended", "rise", "plateau", "epoch_ends"];
-
     public static void Write(StringBuilder sb, StatsTables tables, StatsOptions o)
     {
         sb.Append("## Sensitivity\n\n");
@@ -27,16 +25,16 @@ internal static class SensitivitySection
             if (rows.Count == 0) continue;
             sb.Append($"### {family}\n\n");
             var header = new List<string> { "runs", "layers" };
-            header.AddRange(Variants);
+            header.AddRange(Variants.Measurement);
             header.Add("robust");
             var table = new MarkdownTable([.. header]);
             foreach (var s in rows)
             {
                 var tests = tables.Hypotheses.Where(h => h.Family == family && h.Depth == s.Depth && h.Width == s.Width
                     && h.Epochs == s.Epochs && h.Layers == s.Layers).ToList();
-                var primary = tests.First(h => h.Variant == HypothesisSections.Primary);
+                var primary = tests.First(h => h.Variant == Variants.Primary);
                 var cells = new List<string> { Fmt.Group(primary), s.Layers };
-                cells.AddRange(Variants.Select(v => tests.FirstOrDefault(h => h.Variant == v) is { } h
+                cells.AddRange(Variants.Measurement.Select(v => tests.FirstOrDefault(h => h.Variant == v) is { } h
                     ? $"{Fmt.Effect(h.Effect)} {Short(h.Verdict)}" : Fmt.Missing));
                 cells.Add(s.Robust);
                 table.Add([.. cells]);
@@ -58,9 +56,9 @@ internal static class SensitivitySection
 
     private static bool EpochEndsIsPrimary(StatsTables tables)
     {
-        var byKey = tables.Hypotheses.Where(h => h.Variant == HypothesisSections.Primary)
+        var byKey = tables.Hypotheses.Where(h => h.Variant == Variants.Primary)
             .ToDictionary(h => (h.Family, h.Depth, h.Width, h.Epochs, h.Layers));
-        var ends = tables.Hypotheses.Where(h => h.Variant == "epoch_ends").ToList();
+        var ends = tables.Hypotheses.Where(h => h.Variant == Variants.EpochEnds).ToList();
         return ends.Count > 0 && ends.All(h => byKey.TryGetValue((h.Family, h.Depth, h.Width, h.Epochs, h.Layers), out var p)
             && p.N == h.N && p.Effect.Equals(h.Effect) && p.P.Equals(h.P));
     }

@@ -21,11 +21,11 @@ internal static class ValiditySection
         foreach (var family in HypothesisSections.FamiliesPresent(tables))
         {
             var rows = tables.Hypotheses.Where(h => h.Family == family).ToList();
-            var primary = rows.Where(h => h.Variant == HypothesisSections.Primary).ToDictionary(Key);
+            var primary = rows.Where(h => h.Variant == Variants.Primary).ToDictionary(Key);
             if (primary.Count == 0) continue;
             var changing = new List<string>();
             var unchanged = new List<string>();
-            foreach (var variant in rows.Select(h => h.Variant).Where(v => v != HypothesisSections.Primary).Distinct())
+            foreach (var variant in rows.Select(h => h.Variant).Where(v => v != Variants.Primary).Distinct())
             {
                 var changed = rows.Where(h => h.Variant == variant && primary.TryGetValue(Key(h), out var p) && p.Verdict != h.Verdict).ToList();
                 var tested = rows.Count(h => h.Variant == variant && primary.ContainsKey(Key(h)));

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FFRepro.Stats.Data;
 
 namespace FFRepro.Harness.Results;
 

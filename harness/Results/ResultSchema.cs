@@ -27,6 +27,11 @@ public static class ResultSchema
     public const string RowsKey = "ffrepro.rows";
     /// <summary>Key of the resolved grid spec (JSON).</summary>
     public const string SpecKey = "ffrepro.spec";
+    /// <summary>Key naming the table the statistics files were computed from (<c>curves.parquet</c>).</summary>
+    public const string StatsSourceKey = "ffrepro.stats.source";
+    /// <summary>Key of the statistics files' input key (<c>Report.StatsKey</c>): what they were computed from; <c>report</c>
+    /// reuses them only while it matches.</summary>
+    public const string StatsKeyKey = "ffrepro.stats.key";
 
     /// <summary>Prefix of the provenance keys of the process that trained a run (<c>ffrepro.env.git_commit</c>, ...).</summary>
     public const string EnvironmentPrefix = "ffrepro.env.";

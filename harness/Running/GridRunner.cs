@@ -5,6 +5,7 @@ using FFRepro.Harness.Planning;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
 using FFRepro.Model.Metrics;
+using StatusNames = FFRepro.Stats.Data.RunStatus;
 
 namespace FFRepro.Harness.Running;
 
@@ -46,7 +47,7 @@ public sealed class GridRunner(ResultsLayout layout, ICellTrainer trainer, RunEn
         ResultScan.Quarantine(layout, scan.Bad);
 
         var adopted = new HashSet<string>(StringComparer.Ordinal);
-        bool Complete(PlannedRun r) => adopted.Contains(r.RunId) || (scan.Runs.TryGetValue(r.RunId, out var c) && c.Run!.Status != "failed");
+        bool Complete(PlannedRun r) => adopted.Contains(r.RunId) || (scan.Runs.TryGetValue(r.RunId, out var c) && c.Run!.Status != StatusNames.Failed);
         var reused = new Dictionary<string, ReuseSummary>(StringComparer.Ordinal);
         foreach (var source in reuse ?? [])
             reused[source.Plan.Spec.Name] = await RunReuse.AdoptAsync(mine, r => !Complete(r), layout, source, trainer.Device, specJson, adopted, ct);

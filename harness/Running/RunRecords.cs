@@ -1,6 +1,9 @@
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Model.Metrics;
+using FFRepro.Stats.Data;
+using RunStatus = FFRepro.Model.Metrics.RunStatus;
+using StatusNames = FFRepro.Stats.Data.RunStatus;
 
 namespace FFRepro.Harness.Running;
 
@@ -31,9 +34,9 @@ public static class RunRecords
     /// <summary>The status column's spelling.</summary>
     public static string StatusName(RunStatus status) => status switch
     {
-        RunStatus.Ok => "ok",
-        RunStatus.Diverged => "diverged",
-        _ => "failed",
+        RunStatus.Ok => StatusNames.Ok,
+        RunStatus.Diverged => StatusNames.Diverged,
+        _ => StatusNames.Failed,
     };
 
     /// <summary>Tidy curve points: per evaluation point and split, five metrics per layer, then four model metrics at
@@ -49,7 +52,7 @@ public static class RunRecords
         };
         foreach (var e in result.Curves)
         {
-            var head = Head(e.Step, e.Split == EvalSplit.Test ? "test" : "train");
+            var head = Head(e.Step, e.Split == EvalSplit.Test ? Splits.Test : Splits.Train);
             foreach (var l in e.Layers)
             {
                 points.Add(head with { Layer = l.Layer, Metric = MetricNames.LayerFfAccuracy, Value = l.FfAccuracy });
@@ -65,7 +68,7 @@ public static class RunRecords
         }
         foreach (var a in result.RunningAccuracy)
         {
-            var head = Head(a.Step, "train");
+            var head = Head(a.Step, Splits.Train);
             for (var l = 0; l < a.Layers.Count; l++)
                 points.Add(head with { Layer = l + 1, Metric = MetricNames.LayerFfAccuracyTrain, Value = a.Layers[l] });
         }

@@ -1,6 +1,7 @@
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Running;
+using FFRepro.Stats.Data;
 
 namespace FFRepro.Harness.Tracking;
 
@@ -32,7 +33,7 @@ public sealed class CostEstimator
         foreach (var check in scan.Runs.Values)
         {
             var run = check.Run!;
-            if (run.Status == "failed" || !planned.TryGetValue(run.RunId, out var p)) continue;
+            if (run.Status == RunStatus.Failed || !planned.TryGetValue(run.RunId, out var p)) continue;
             if (Observation(run, check.Metadata) is { } o) measured.Add((Key(p.Cell, o.Depth), o));
         }
         var byCell = measured.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Average(m => m.Cost.Seconds), StringComparer.Ordinal);

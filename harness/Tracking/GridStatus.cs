@@ -1,5 +1,6 @@
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 
 namespace FFRepro.Harness.Tracking;
 
@@ -22,7 +23,7 @@ public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, 
     {
         var costs = CostEstimator.From(plan, scan, borrowed);
         string? StatusOf(PlannedRun r) => scan.Runs.TryGetValue(r.RunId, out var c) ? c.Run!.Status : null;
-        bool Missing(PlannedRun r) => StatusOf(r) is null or "failed";
+        bool Missing(PlannedRun r) => StatusOf(r) is null or RunStatus.Failed;
 
         ShardStatus Of(string label, RunPlan part)
         {
@@ -32,9 +33,9 @@ public sealed record GridStatus(string Grid, IReadOnlyList<ShardStatus> Shards, 
                 planned++;
                 switch (StatusOf(r))
                 {
-                    case "ok": done++; break;
-                    case "diverged": diverged++; break;
-                    case "failed": failed++; break;
+                    case RunStatus.Ok: done++; break;
+                    case RunStatus.Diverged: diverged++; break;
+                    case RunStatus.Failed: failed++; break;
                 }
             }
             double? eta = 0, unnested = 0;

@@ -2,6 +2,7 @@ using FFRepro.Model.Checkpoints;
 using FFRepro.Model.Data;
 using FFRepro.Model.Metrics;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using FFRepro.Model.Training;
 using static TorchSharp.torch;
 
@@ -41,7 +42,7 @@ public sealed class CheckpointWorkload : IDisposable
         var request = new TrainRequest(recipe, data, seedList, device, depths);
         _train = new DeviceData(data.Train, 0, recipe, device);
         _net = new BatchedNetwork(recipe, _train.Features, seedList, device, request.RunDepths);
-        _optimizer = new BatchedOptimizer(recipe);
+        _optimizer = new BatchedOptimizer(recipe, TorchRuntime.Settings);
         _order = new EpochOrder(recipe, _train, seedList);
         _order.Shuffle();
         _meter = new RunningAccuracyMeter(recipe, seeds, device);

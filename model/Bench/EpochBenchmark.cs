@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FFRepro.Model.Data;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using FFRepro.Model.Training;
 using static TorchSharp.torch;
 
@@ -30,7 +31,7 @@ public static class EpochBenchmark
         using var train = new DeviceData(data, 0, recipe, device);
         var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
         using var net = new BatchedNetwork(recipe, train.Features, seedList, device, depths);
-        using var optimizer = new BatchedOptimizer(recipe);
+        using var optimizer = new BatchedOptimizer(recipe, TorchRuntime.Settings);
         using var order = new EpochOrder(recipe, train, seedList);
         using var step = new TrainStep(recipe, net, optimizer);
         using var loss = zeros(net.Depths.Count, seeds, device: device);
@@ -85,7 +86,7 @@ public static class EpochBenchmark
         using var test = new DeviceData(RandomSplit(images, seed: 2), 0, recipe, device);
         var seedList = Enumerable.Range(1, seeds).Select(s => (long)s).ToArray();
         using var net = new BatchedNetwork(recipe, train.Features, seedList, device);
-        using var optimizer = new BatchedOptimizer(recipe);
+        using var optimizer = new BatchedOptimizer(recipe, TorchRuntime.Settings);
         using var order = new EpochOrder(recipe, train, seedList);
         using var step = new TrainStep(recipe, net, optimizer);
         using var evaluator = new Evaluator(recipe, test, seedList, Metrics.EvalSplit.Test);

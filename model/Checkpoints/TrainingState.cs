@@ -59,7 +59,7 @@ internal sealed class TrainingState(TrainRequest request, BatchedNetwork net, Ba
             hash.AppendData(split.Labels);
         }
         hash.AppendData(Encoding.UTF8.GetBytes(
-            $"|device={request.Device.type}|threads={torch.get_num_threads()}|tf32={TorchRuntime.Tf32Requested}"));
+            $"|device={request.Device.type}|threads={torch.get_num_threads()}|tf32={request.Settings.Tf32}"));
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 

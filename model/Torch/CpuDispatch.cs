@@ -12,11 +12,11 @@ public static class CpuDispatch
     /// <summary>Environment variable choosing the level: <c>avx2</c> (default on x86-64), <c>avx512</c> or <c>native</c>.</summary>
     public const string Variable = "FFREPRO_CPU_CAPABILITY";
 
-    /// <summary>The level <see cref="Variable"/> asks for; <c>avx2</c> when unset on x86-64, <c>native</c> elsewhere
-    /// (the levels name x86 instruction sets). A value that is not a level, or a level this processor lacks, is an error.</summary>
-    public static CpuDispatchLevel Requested() => Parse(Environment.GetEnvironmentVariable(Variable));
-
-    /// <summary>The level a value of <see cref="Variable"/> names (null or blank: the default), checked against this processor.</summary>
+    /// <summary>
+    /// The level a value of <see cref="Variable"/> names, checked against this processor: null or blank means
+    /// <c>avx2</c> on x86-64 and <c>native</c> elsewhere (the levels name x86 instruction sets). A value that is not a
+    /// level, or a level this processor lacks, is an error. <see cref="TorchSettings"/> reads the variable.
+    /// </summary>
     public static CpuDispatchLevel Parse(string? value) =>
         Parse(value, RuntimeInformation.ProcessArchitecture == Architecture.X64, CpuFeatures.Missing);
 

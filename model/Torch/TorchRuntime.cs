@@ -9,91 +9,94 @@ namespace FFRepro.Model.Torch;
 /// </summary>
 public static class TorchRuntime
 {
-    /// <summary>Environment variable naming the folder that holds <c>libtorch.so</c> for the external backend.</summary>
-    public const string LibTorchVariable = "FFREPRO_LIBTORCH";
-
-    /// <summary>Environment variable that, set to 1, lets CUDA matrix products use TF32 (about 3x faster on
-    /// Ampere and later, 10-bit mantissa inputs). Off by default; recorded with every result.</summary>
-    public const string Tf32Variable = "FFREPRO_TF32";
-
-    /// <summary>Environment variable with the number of intra-op CPU threads libtorch may use (default 1).</summary>
-    public const string ThreadsVariable = "FFREPRO_THREADS";
-
     private static readonly Lock Gate = new();
     private static bool _loaded;
+    private static TorchSettings? _settings;
     private static CpuDispatchFacts _dispatch = CpuDispatchFacts.None;
 
+    /// <summary>The settings libtorch was loaded with; loads it (<see cref="EnsureLoaded()"/>) on first use.</summary>
+    /// <exception cref="ArgumentException">An <c>FFREPRO_*</c> variable is not valid (first use only).</exception>
+    public static TorchSettings Settings
+    {
+        get
+        {
+            EnsureLoaded();
+            lock (Gate) return _settings!;
+        }
+    }
+
     /// <summary>How the CPU kernels of this process were chosen (<see cref="CpuDispatchFacts.None"/> before
-    /// <see cref="EnsureLoaded"/>).</summary>
+    /// <see cref="EnsureLoaded()"/>).</summary>
     public static CpuDispatchFacts Dispatch
     {
         get { lock (Gate) return _dispatch; }
     }
 
     /// <summary>
-    /// Makes libtorch usable. First fixes the CPU kernel dispatch (<see cref="CpuDispatch"/>) and checks afterwards
-    /// that libtorch uses it. When <c>FFREPRO_LIBTORCH</c> is set, that folder's <c>libtorch.so</c> is loaded first
-    /// (the "bring your own libtorch" path used with a PyTorch install on GPU machines); otherwise the libtorch
-    /// shipped next to the application is used. Throws <see cref="TorchUnavailableException"/> with the real cause
-    /// when nothing loads.
+    /// Makes libtorch usable with the settings of this process's environment (<see cref="TorchSettings.FromEnvironment"/>),
+    /// read and validated on the first call; later calls return at once (libtorch's state is process-wide, and so are
+    /// the settings). First fixes the CPU kernel dispatch (<see cref="CpuDispatch"/>) and checks afterwards that libtorch
+    /// uses it. When <see cref="TorchSettings.LibTorchFolder"/> is set, that folder's <c>libtorch.so</c> is loaded first
+    /// (the "bring your own libtorch" path used with a PyTorch install on GPU machines); otherwise the libtorch shipped
+    /// next to the application is used.
     /// </summary>
+    /// <exception cref="ArgumentException">An <c>FFREPRO_*</c> variable is not valid.</exception>
+    /// <exception cref="TorchUnavailableException">libtorch did not load (the message and inner exception say why).</exception>
     public static void EnsureLoaded()
     {
         lock (Gate)
         {
             if (_loaded) return;
-            // Before anything loads libtorch: its kernel choice is fixed at the first dispatch of the process.
-            var level = CpuDispatch.Requested();
-            CpuDispatch.Pin(level);
-            var external = Environment.GetEnvironmentVariable(LibTorchVariable);
-            if (!string.IsNullOrWhiteSpace(external))
-            {
-                var lib = Path.Combine(external, "libtorch.so");
-                if (!File.Exists(lib))
-                    throw new TorchUnavailableException($"{LibTorchVariable}={external}: no libtorch.so in that folder.");
-                try { NativeLibrary.Load(lib); }
-                catch (DllNotFoundException e)
-                {
-                    throw new TorchUnavailableException($"{LibTorchVariable}: {lib} did not load ({e.Message}). Is LD_LIBRARY_PATH set to torch/lib and the nvidia/*/lib folders?");
-                }
-            }
-            try
-            {
-                // Any cheap op forces TorchSharp to bind its native shim and libtorch.
-                using var probe = torch.ones(1);
-            }
-            catch (Exception e) when (e is NotSupportedException or DllNotFoundException or TypeInitializationException)
-            {
-                throw new TorchUnavailableException(
-                    "TorchSharp could not load its native libraries: " + e.Message +
-                    " On Debian 12 / Ubuntu 22.04 the build marks GLIBCXX_3.4.32 weak in bin/libLibTorchSharp.so; run `make build` again, " +
-                    "and check `ldd bin/.../libLibTorchSharp.so` for the real cause.", e);
-            }
-            // One intra-op thread by default: measured on the 2-core build machine, an elementwise op on a 200x784
-            // tensor took 0.04 ms with 1 thread and 8 ms with 2 while another process used a core (OpenMP workers
-            // wait at every barrier for a descheduled peer). The thread count changes low bits, so it is recorded.
-            torch.set_num_threads(ThreadCount());
-            _ = GatherLimitOverride();   // a bad value is reported here, before any work starts
-            var dispatch = CpuDispatchFacts.Read(level);
-            if (level != CpuDispatchLevel.Native && dispatch.Aten != "unknown"
-                && !string.Equals(dispatch.Aten, CpuDispatch.Name(level), StringComparison.OrdinalIgnoreCase))
-                throw new TorchUnavailableException(
-                    $"{CpuDispatch.Variable}={dispatch.Requested} was set, but libtorch dispatches to {dispatch.Aten} kernels: " +
-                    "a torch operation ran before FFRepro could pin the dispatch, so results would not be reproducible.");
-            _dispatch = dispatch;
-            _loaded = true;
+            Load(TorchSettings.FromEnvironment());
         }
     }
 
-    /// <summary>Threads from <see cref="ThreadsVariable"/>, or 1; a value that is not a positive integer is an error.</summary>
-    public static int ThreadCount()
+    private static void Load(TorchSettings settings)
     {
-        var text = Environment.GetEnvironmentVariable(ThreadsVariable);
-        if (string.IsNullOrWhiteSpace(text)) return 1;
-        return int.TryParse(text, out var n) && n >= 1
-            ? n
-            : throw new ArgumentException($"{ThreadsVariable}='{text}' is not a positive integer.");
+        // Before anything loads libtorch: its kernel choice is fixed at the first dispatch of the process.
+        var level = settings.CpuDispatch;
+        CpuDispatch.Pin(level);
+        var external = settings.LibTorchFolder;
+        if (external is not null)
+        {
+            var lib = Path.Combine(external, "libtorch.so");
+            if (!File.Exists(lib))
+                throw new TorchUnavailableException($"{TorchSettings.LibTorchVariable}={external}: no libtorch.so in that folder.");
+            try { NativeLibrary.Load(lib); }
+            catch (DllNotFoundException e)
+            {
+                throw new TorchUnavailableException($"{TorchSettings.LibTorchVariable}: {lib} did not load ({e.Message}). Is LD_LIBRARY_PATH set to torch/lib and the nvidia/*/lib folders?", e);
+            }
+        }
+        try
+        {
+            // Any cheap op forces TorchSharp to bind its native shim and libtorch.
+            using var probe = torch.ones(1);
+        }
+        catch (Exception e) when (e is NotSupportedException or DllNotFoundException or TypeInitializationException)
+        {
+            throw new TorchUnavailableException(
+                "TorchSharp could not load its native libraries: " + e.Message +
+                " On Debian 12 / Ubuntu 22.04 the build marks GLIBCXX_3.4.32 weak in bin/libLibTorchSharp.so; run `make build` again, " +
+                "and check `ldd bin/.../libLibTorchSharp.so` for the real cause.", e);
+        }
+        // One intra-op thread by default: measured on the 2-core build machine, an elementwise op on a 200x784
+        // tensor took 0.04 ms with 1 thread and 8 ms with 2 while another process used a core (OpenMP workers
+        // wait at every barrier for a descheduled peer). The thread count changes low bits, so it is recorded.
+        torch.set_num_threads(settings.Threads);
+        var dispatch = CpuDispatchFacts.Read(level);
+        if (level != CpuDispatchLevel.Native && dispatch.Aten != "unknown"
+            && !string.Equals(dispatch.Aten, CpuDispatch.Name(level), StringComparison.OrdinalIgnoreCase))
+            throw new TorchUnavailableException(
+                $"{CpuDispatch.Variable}={dispatch.Requested} was set, but libtorch dispatches to {dispatch.Aten} kernels: " +
+                "a torch operation ran before FFRepro could pin the dispatch, so results would not be reproducible.");
+        _dispatch = dispatch;
+        _settings = settings;
+        _loaded = true;
     }
+
+    /// <summary>The intra-op CPU threads libtorch uses (<see cref="TorchSettings.Threads"/>).</summary>
+    public static int ThreadCount() => Settings.Threads;
 
     /// <summary>
     /// Resolves a device request: <c>cpu</c>, <c>cuda</c> (an error when CUDA is unavailable, never a silent CPU run)
@@ -107,12 +110,13 @@ public static class TorchRuntime
             case "cpu":
                 return torch.CPU;
             case "cuda":
-                if (!CudaAvailable())
-                    throw new TorchUnavailableException("--device cuda was asked for, but CUDA is not available to this build (use the external backend with a CUDA libtorch, or TorchSharp-cuda-linux).");
+                if (!CudaAvailable(out var cause))
+                    throw new TorchUnavailableException("--device cuda was asked for, but CUDA is not available to this build (use the external backend with a CUDA libtorch, or TorchSharp-cuda-linux)."
+                        + (cause is null ? "" : $" CUDA start-up failed: {cause.GetType().Name}: {OneLine(cause.Message)}"), cause);
                 ApplyTf32();
                 return torch.CUDA;
             case "auto":
-                if (!CudaAvailable()) return torch.CPU;
+                if (!CudaAvailable(out _)) return torch.CPU;   // auto: a CUDA start-up failure means CPU
                 ApplyTf32();
                 return torch.CUDA;
             default:
@@ -120,38 +124,30 @@ public static class TorchRuntime
         }
     }
 
-    /// <summary>Environment variable overriding the optimizer's gather limit (elements; speed only, never results).</summary>
-    public const string GatherLimitVariable = "FFREPRO_GATHER_LIMIT";
-
-    /// <summary>The optimizer's gather limit from <see cref="GatherLimitVariable"/>, or null; a value that is not a
-    /// number >= 0 is an error.</summary>
-    public static long? GatherLimitOverride()
-    {
-        var text = Environment.GetEnvironmentVariable(GatherLimitVariable);
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        return long.TryParse(text, out var limit) && limit >= 0
-            ? limit
-            : throw new ArgumentException($"{GatherLimitVariable}='{text}' is not a number of elements >= 0.");
-    }
-
-    /// <summary>Whether CUDA matrix products may use TF32 in this process (<see cref="Tf32Variable"/>).</summary>
-    public static bool Tf32Requested => Environment.GetEnvironmentVariable(Tf32Variable) == "1";
-
     private static void ApplyTf32()
     {
-        torch.backends.cuda.matmul.allow_tf32 = Tf32Requested;
-        torch.backends.cudnn.allow_tf32 = Tf32Requested;
+        var tf32 = Settings.Tf32;
+        torch.backends.cuda.matmul.allow_tf32 = tf32;
+        torch.backends.cudnn.allow_tf32 = tf32;
     }
 
-    private static bool CudaAvailable()
+    /// <summary>A native message on one line (TorchSharp appends a multi-line load trace), for a one-line error.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Whether CUDA is usable; when starting it threw, false with the exception in <paramref name="cause"/>,
+    /// which a <c>cuda</c> request reports (the native library's message is often the only clue).</summary>
+    private static bool CudaAvailable(out Exception? cause)
     {
+        cause = null;
         try
         {
             torch.InitializeDeviceType(DeviceType.CUDA);
             return torch.cuda.is_available();
         }
-        catch (Exception)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            cause = e;
             return false;
         }
     }

@@ -1,5 +1,6 @@
 using FFRepro.Model.Metrics;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using FFRepro.Model.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -43,7 +44,7 @@ internal sealed class TraceSession : IDisposable
         RecipeValidator.ThrowIfIncompatible(Recipe, Train.Count);
         Test = new DeviceData(data.Test, Recipe.EvalSamples, Recipe, device);
         Net = new BatchedNetwork(Recipe, Train.Features, seeds, device);
-        Optimizer = new BatchedOptimizer(Recipe);
+        Optimizer = new BatchedOptimizer(Recipe, TorchRuntime.Settings);
         Order = new EpochOrder(Recipe, Train, seeds);
         Step = new TrainStep(Recipe, Net, Optimizer);
         Evaluator = new Evaluator(Recipe, Test, seeds, EvalSplit.Test);

@@ -25,7 +25,7 @@ internal sealed class BatchedOptimizer : IDisposable
     /// <summary>Optimizer state of one parameter group, in its flat layout.</summary>
     private sealed class State(FlatParameters group, bool adam, long gatherLimit) : IDisposable
     {
-        public readonly long GatherLimit = gatherLimit;   // fixed for the run: device and environment do not change
+        public readonly long GatherLimit = gatherLimit;   // fixed for the run: device and settings do not change
         public readonly long[] Steps = new long[group.BlockCount];   // updates taken by each block
         public readonly Tensor Buffer = zeros_like(group.Values).DetachFromDisposeScope();   // SGD momentum or Adam's first moment
         public readonly Tensor? Second = adam ? zeros_like(group.Values).DetachFromDisposeScope() : null;   // Adam's second moment
@@ -37,15 +37,17 @@ internal sealed class BatchedOptimizer : IDisposable
         }
     }
 
-    private readonly long? _gatherLimit;
+    private readonly TorchSettings _settings;
 
     /// <param name="recipe">Optimizer, momentum.</param>
-    /// <param name="gatherLimit">Overrides <see cref="GatherLimit"/> (specs use it to exercise both update paths).</param>
-    public BatchedOptimizer(Recipe recipe, long? gatherLimit = null)
+    /// <param name="settings">The process's torch settings (<see cref="TorchRuntime.Settings"/>); their
+    /// <see cref="TorchSettings.GatherLimit"/> overrides <see cref="GatherLimit"/> (specs use it to exercise both update paths).</param>
+    public BatchedOptimizer(Recipe recipe, TorchSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         _kind = recipe.Optimizer;
         _momentum = recipe.Momentum;
-        _gatherLimit = gatherLimit;
+        _settings = settings;
     }
 
     /// <summary>
@@ -96,7 +98,7 @@ internal sealed class BatchedOptimizer : IDisposable
     }
 
     private State Create(FlatParameters group) =>
-        _state[group] = new State(group, _kind == OptimizerKind.Adam, _gatherLimit ?? GatherLimit(group.Values.device));
+        _state[group] = new State(group, _kind == OptimizerKind.Adam, GatherLimit(group.Values.device, _settings));
 
     /// <summary>
     /// Largest trained slice (elements, all seeds) whose gradients are gathered into one flat tensor and updated with one
@@ -104,10 +106,10 @@ internal sealed class BatchedOptimizer : IDisposable
     /// launches, which bound small networks, but costs two passes over the gradients, which bound large ones. Break-even
     /// where two passes cost what about 18 launches do: ~32M elements on a GPU (3 TB/s, ~5 us per launch), ~256K on one
     /// CPU core (10 GB/s, 3-10 us per operation; on the 2-core build VM both paths measured the same within its noise).
-    /// <c>FFREPRO_GATHER_LIMIT</c> overrides it; either way the bits are the same.
+    /// <see cref="TorchSettings.GatherLimit"/> (<c>FFREPRO_GATHER_LIMIT</c>) overrides it; either way the bits are the same.
     /// </summary>
-    public static long GatherLimit(Device device) =>
-        TorchRuntime.GatherLimitOverride() ?? (device.type == DeviceType.CUDA ? 32L << 20 : 256L << 10);
+    public static long GatherLimit(Device device, TorchSettings settings) =>
+        settings.GatherLimit ?? (device.type == DeviceType.CUDA ? 32L << 20 : 256L << 10);
 
     /// <summary>One update of the <paramref name="n"/> parameters at flat position <paramref name="at"/>.</summary>
     private void Update(FlatParameters group, State state, long at, long n, Tensor grad, long steps, double lr, double weightDecay)

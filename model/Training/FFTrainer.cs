@@ -36,7 +36,7 @@ public static class FFTrainer
         using var test = new DeviceData(request.Data.Test, recipe.EvalSamples, recipe, device);
         using var trainEval = recipe.EvalTrain ? new DeviceData(request.Data.Train, test.Count, recipe, device) : null;
         using var net = new BatchedNetwork(recipe, train.Features, request.Seeds, device, request.RunDepths);
-        using var optimizer = new BatchedOptimizer(recipe);
+        using var optimizer = new BatchedOptimizer(recipe, request.Settings);
         using var order = new EpochOrder(recipe, train, request.Seeds);
         using var step = new TrainStep(recipe, net, optimizer);
         // using: an evaluator holds device tensors outside the run's dispose scope, also when training is cancelled.

@@ -1,6 +1,7 @@
 using FFRepro.Model.Checkpoints;
 using FFRepro.Model.Data;
 using FFRepro.Model.Recipes;
+using FFRepro.Model.Torch;
 using TorchSharp;
 
 namespace FFRepro.Model.Training;
@@ -16,6 +17,10 @@ namespace FFRepro.Model.Training;
 public sealed record TrainRequest(Recipe Recipe, Dataset Data, IReadOnlyList<long> Seeds, torch.Device Device,
     IReadOnlyList<int>? Depths = null, ICheckpointStore? Checkpoints = null)
 {
+    /// <summary>The torch settings the training uses (optimizer gather limit, TF32 in the checkpoint fingerprint):
+    /// those libtorch was loaded with, <see cref="TorchRuntime.Settings"/>, unless given.</summary>
+    public TorchSettings Settings { get; init; } = TorchRuntime.Settings;
+
     /// <summary>The run depths: <see cref="Depths"/>, or the recipe's depth alone.</summary>
     public IReadOnlyList<int> RunDepths => Depths ?? [Recipe.Depth];
 }

@@ -29,15 +29,11 @@ public sealed class CorrelationCalibrationSpecs(ITestOutputHelper output)
     [InlineData(0.7)]
     public void Fisher_z_interval_covers_the_planted_correlation(double rho)
     {
-        const int cells = 300;
-        var random = new Random(23);
-        var covered = Enumerable.Range(0, cells).Count(_ =>
+        Calibrate.Coverage(output, $"Fisher z interval, rho {rho}", 300, 23, (random, _) =>
         {
             var e = FisherZAggregate.MeanCorrelation(CellR(rho, random));
             return e.Low <= rho && rho <= e.High;
-        }) / (double)cells;
-        output.WriteLine($"rho {rho}: coverage {covered:F3} over {cells} cells");
-        Assert.True(covered >= 0.95 - 3 * Math.Sqrt(0.95 * 0.05 / cells), $"coverage {covered}");
+        });
     }
 
     /// <summary>

@@ -20,17 +20,13 @@ public sealed class OnsetRecoverySpecs(ITestOutputHelper output)
     public void Onset_recovers_a_planted_onset_within_one_epoch(double tau, bool claimed)
     {
         const int curves = 500;
-        var random = new Random(17);
-        var within = 0;
-        for (var i = 0; i < curves; i++)
+        var rate = Calibrate.Rate(curves, 17, (random, _) =>
         {
             var mid = 10 + 50 * random.NextDouble();
             var a = SyntheticCurves.Logistic(100, 0.5, 0.95, mid, 3, 0.005, random);
             var found = Onset.Find(a, tau).Index;
-            if (found is { } e && Math.Abs(e - SyntheticCurves.PlantedOnset(100, 0.5, 0.95, mid, 3, tau)) <= 1) within++;
-        }
-
-        var rate = within / (double)curves;
+            return found is { } e && Math.Abs(e - SyntheticCurves.PlantedOnset(100, 0.5, 0.95, mid, 3, tau)) <= 1;
+        });
         output.WriteLine($"tau {tau}: {rate:F3} of {curves} onsets within one epoch of the planted onset");
         if (claimed) Assert.True(rate >= 0.95, $"tau {tau}: {rate}");
     }

@@ -23,7 +23,7 @@ public static class SyntheticGrid
                     var id = $"d{depth}-w{width}-e{epochs}-s{s}";
                     runs.Add(new RunInfo(id, depth, width, epochs, s, RunStatus.Ok));
                     var m0 = 8 + 4 * random.NextDouble();
-                    var splits = allMetrics ? new[] { "test", "train" } : ["test"];
+                    var splits = allMetrics ? new[] { Splits.Test, Splits.Train } : [Splits.Test];
                     foreach (var split in splits)
                     {
                         void Add(int layer, string metric, double[] a)
@@ -34,7 +34,7 @@ public static class SyntheticGrid
 
                         Add(0, MetricNames.ModelClassifierAccuracy, SyntheticCurves.Logistic(epochs, 0.1, 0.97, m0 + 2, 4, 0.005, random));
                         if (allMetrics)
-                            foreach (var m in new[] { MetricNames.ModelGoodnessAccuracy, "model_goodness_accuracy_deep", "classifier_loss" })
+                            foreach (var m in new[] { MetricNames.ModelGoodnessAccuracy, MetricNames.ModelGoodnessAccuracyDeep, MetricNames.ClassifierLoss })
                                 Add(0, m, SyntheticCurves.Logistic(epochs, 0.1, 0.97, m0 + 2, 4, 0.005, random));
                         for (var layer = 1; layer <= depth; layer++)
                         {
@@ -43,7 +43,7 @@ public static class SyntheticGrid
                             Add(layer, MetricNames.LayerFfAccuracy, SyntheticCurves.Logistic(epochs, 0.5, 0.95, mid, 3, noise, random));
                             Add(layer, MetricNames.LayerGoodnessAccuracy, SyntheticCurves.Logistic(epochs, 0.1, 0.9, mid, 3, noise, random));
                             if (allMetrics)
-                                foreach (var m in new[] { "goodness_pos", "goodness_neg", "layer_loss" })
+                                foreach (var m in new[] { MetricNames.GoodnessPos, MetricNames.GoodnessNeg, MetricNames.LayerLoss })
                                     Add(layer, m, SyntheticCurves.Logistic(epochs, 1, 0.2, mid, 3, noise, random));
                         }
                     }

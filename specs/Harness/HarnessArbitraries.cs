@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using FFRepro.Harness.Design;
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -31,7 +32,7 @@ public static class HarnessArbitraries
          select new GridSpec("g", "", "mnist10k", "paper", ImmutableDictionary<string, JsonElement>.Empty, axes,
              Enumerable.Range(1, seeds).Select(i => (long)i).ToList(), "cpu", batch)).ToArbitrary();
 
-    private static readonly string[] Statuses = ["ok", "diverged", "failed"];
+    private static readonly string[] Statuses = [RunStatus.Ok, RunStatus.Diverged, RunStatus.Failed];
 
     /// <summary>Run records with arbitrary text, numbers, nulls and NaN where the schema allows.</summary>
     public static Arbitrary<RunRecord> Runs() =>

@@ -1,4 +1,5 @@
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 using Xunit;
 
 namespace FFRepro.Specs.Paper;
@@ -23,7 +24,7 @@ public sealed class BaselineMnistSpecs
     {
         var check = await RunAsync();
         var run = check.Run!;
-        Assert.Equal(("mnist", "paper", 3, 1000, 20, "ok"), (run.Dataset, run.Recipe, run.Depth, run.Width, run.EpochsCompleted, run.Status));
+        Assert.Equal(("mnist", "paper", 3, 1000, 20, RunStatus.Ok), (run.Dataset, run.Recipe, run.Depth, run.Width, run.EpochsCompleted, run.Status));
         Assert.Equal(500, run.StepsPerEpoch);   // 50,000 training images (loeweX's split) in batches of 100
         Assert.Equal(0.9799, run.FinalClassifierAccuracy!.Value, 12);   // 9,799 of the 10,000 test images
         Assert.Equal(0.9793, run.FinalGoodnessAccuracy!.Value, 12);
@@ -35,7 +36,7 @@ public sealed class BaselineMnistSpecs
         // Why its error is above loeweX's 100-epoch figure: the classifier's accuracy at the start of the cool-down
         // (epoch 10) is below its last epochs', so more epochs would likely have lowered the error further.
         var check = await RunAsync();
-        var byEpoch = check.Curves.Where(c => c.Metric == MetricNames.ModelClassifierAccuracy && c.Split == "test" && c.Layer == 0)
+        var byEpoch = check.Curves.Where(c => c.Metric == MetricNames.ModelClassifierAccuracy && c.Split == Splits.Test && c.Layer == 0)
             .ToDictionary(c => (int)Math.Round(c.Epoch), c => c.Value);
         Assert.Equal(21, byEpoch.Count);   // epoch 0 (untrained) and every epoch end
         Assert.True(byEpoch.Where(e => e.Key >= 18).Min(e => e.Value) > byEpoch[10] + 0.005,

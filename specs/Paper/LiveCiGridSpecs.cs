@@ -2,6 +2,7 @@ using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Report;
 using FFRepro.Harness.Results;
 using FFRepro.Specs.Support;
+using FFRepro.Stats.Data;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -22,7 +23,7 @@ public sealed class LiveCiGridSpecs(LiveCiGrid live, ITestOutputHelper output) :
     {
         Assert.Equal(0, live.RunExitCode);
         Assert.Equal(120, live.RunRecords.Count);
-        Assert.All(live.RunRecords, r => Assert.Equal("ok", r.Status));
+        Assert.All(live.RunRecords, r => Assert.Equal(RunStatus.Ok, r.Status));
     }
 
     [Fact]

@@ -21,14 +21,14 @@ public static class VerdictTable
     /// <summary>Counts of each verdict among the primary-variant rows of one family.</summary>
     public static (int Supported, int NotSupported, int Inconclusive) Count(IEnumerable<HypothesisRow> rows, string family)
     {
-        var primary = rows.Where(r => r.Family == family && r.Variant == "primary").ToList();
+        var primary = rows.Where(r => r.Family == family && r.Variant == Variants.Primary).ToList();
         return (primary.Count(r => r.Verdict == Verdicts.Supported), primary.Count(r => r.Verdict == Verdicts.NotSupported),
             primary.Count(r => r.Verdict == Verdicts.Inconclusive));
     }
 
     /// <summary>The primary rows of a family, one per line, for assertion messages.</summary>
     public static string Describe(IEnumerable<HypothesisRow> rows, string family) => string.Join("\n", rows
-        .Where(r => r.Family == family && r.Variant == "primary")
+        .Where(r => r.Family == family && r.Variant == Variants.Primary)
         .Select(r => string.Create(CultureInfo.InvariantCulture,
             $"  d{r.Depths} w{r.Widths} e{r.Epochs} L{r.Layers}: {r.EffectUnit} = {r.Effect:0.###} [{r.CiLow:0.###}, {r.CiHigh:0.###}], {r.StatisticName} = {r.Statistic:0.###}, p = {r.P:G3}, p_holm = {r.PHolm:G3} -> {r.Verdict}")));
 

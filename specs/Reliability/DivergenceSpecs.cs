@@ -2,6 +2,7 @@ using FFRepro.Harness.Results;
 using FFRepro.Specs.Harness;
 using FFRepro.Specs.Support;
 using FFRepro.Stats;
+using FFRepro.Stats.Data;
 using Xunit;
 
 namespace FFRepro.Specs.Reliability;
@@ -40,10 +41,10 @@ public sealed class DivergenceSpecs : IDisposable
         Assert.Equal(2, diverged.Count);
         Assert.All(diverged, r =>
         {
-            Assert.Equal("diverged", r.Status);
+            Assert.Equal(RunStatus.Diverged, r.Status);
             Assert.InRange(r.DivergedAtEpoch ?? -1, 1, 2);
         });
-        Assert.All(runs.Except(diverged), r => Assert.Equal(("ok", 2), (r.Status, r.EpochsCompleted)));
+        Assert.All(runs.Except(diverged), r => Assert.Equal((RunStatus.Ok, 2), (r.Status, r.EpochsCompleted)));
 
         var (infos, curves) = await StatsInputs.ReadAsync(layout);
         var tables = StatsSuite.Compute(infos, curves, StatsOptions.Default with { BootstrapResamples = 100, Permutations = 100 });

@@ -1,5 +1,6 @@
 using FFRepro.Harness.Results;
 using FFRepro.Specs.Harness;
+using FFRepro.Stats.Data;
 using Xunit;
 
 namespace FFRepro.Specs.Reliability;
@@ -15,11 +16,11 @@ public sealed class ReaderHangSpecs : IDisposable
     [Fact]
     public async Task A_file_that_hangs_the_reader_is_reported_bad_within_the_timeout()
     {
-        var run = new RunRecord { RunId = "00000000000000aa", Grid = "smoke", Status = "ok", Treatment = "depth=1", Depth = 1, Width = 2, Epochs = 3, Seed = 4, FinalClassifierAccuracy = 0.5 };
+        var run = new RunRecord { RunId = "00000000000000aa", Grid = "smoke", Status = RunStatus.Ok, Treatment = "depth=1", Depth = 1, Width = 2, Epochs = 3, Seed = 4, FinalClassifierAccuracy = 0.5 };
         var curves = Enumerable.Range(0, 12).Select(i => new CurveRecord
         {
             RunId = run.RunId, Treatment = run.Treatment, Depth = 1, Width = 2, Epochs = 3, Seed = 4,
-            Epoch = i / 4, Layer = i % 2, Metric = MetricNames.All[i % MetricNames.All.Count], Split = "test", Value = i / 7.0,
+            Epoch = i / 4, Layer = i % 2, Metric = MetricNames.All[i % MetricNames.All.Count], Split = Splits.Test, Value = i / 7.0,
         }).ToList();
         var path = Path.Combine(_temp.Root, run.RunId + ".parquet");
         await RunFiles.WriteAsync(path, run, curves, new Dictionary<string, string>());

@@ -1,3 +1,4 @@
+using FFRepro.Specs.Calibration;
 using FFRepro.Stats.Tests;
 using FsCheck;
 using FsCheck.Fluent;
@@ -70,18 +71,11 @@ public sealed class BootstrapSpecs
 
     /// <summary>Coverage of the true median 0 of N(0, 1) samples (n = 30): nominal 95%, accepted within 3 MC SEs (200 sets).</summary>
     [Fact]
-    public void Percentile_interval_covers_the_true_median_about_95_percent()
-    {
-        var random = new Random(11);
-        var covered = 0;
-        const int sets = 200;
-        for (var s = 0; s < sets; s++)
+    public void Percentile_interval_covers_the_true_median_about_95_percent() =>
+        Calibrate.Coverage(null, "median percentile bootstrap interval (n = 30)", 200, 11, (random, s) =>
         {
             var x = Enumerable.Range(0, 30).Select(_ => MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1)).ToArray();
             var e = Bootstrap.MedianCi(x, 1000, s);
-            if (e.Low <= 0 && 0 <= e.High) covered++;
-        }
-
-        Assert.True(covered / (double)sets >= 0.95 - 3 * Math.Sqrt(0.95 * 0.05 / sets), $"coverage {covered}/{sets}");
-    }
+            return e.Low <= 0 && 0 <= e.High;
+        });
 }

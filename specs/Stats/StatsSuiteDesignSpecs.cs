@@ -21,7 +21,7 @@ public sealed class StatsSuiteDesignSpecs
         return (runs, curves.Select(p => p.Depth == 3 && p.Layer is 1 or 2 ? p with { Value = shallow[(p.Width, p.Seed, p.Layer, p.Metric, p.Step)] } : p).ToList());
     }
 
-    private static List<HypothesisRow> H1(StatsTables t) => t.Hypotheses.Where(h => h is { Family: "H1-delay", Variant: "primary" }).ToList();
+    private static List<HypothesisRow> H1(StatsTables t) => t.Hypotheses.Where(h => h is { Family: Families.H1Delay, Variant: Variants.Primary }).ToList();
 
     [Fact]
     public void A_layer_pair_that_is_the_same_data_in_two_depths_is_tested_once()
@@ -54,18 +54,18 @@ public sealed class StatsSuiteDesignSpecs
         var (runs, curves) = SyntheticGrid.Build([2, 3], [100, 500, 1000], 40, 6, 2, 0.005, 17);
         var drop = runs.Where(r => r.Depth == 3 && r.Width == 1000).Select(r => r.RunId).ToHashSet();
         var t = StatsSuite.Compute(runs.Where(r => !drop.Contains(r.RunId)).ToList(), curves.Where(p => !drop.Contains(p.RunId)).ToList(), Fast);
-        var primary = t.Hypotheses.Where(h => h is { Family: "H3-width", Variant: "primary" }).ToList();
+        var primary = t.Hypotheses.Where(h => h is { Family: Families.H3Width, Variant: Variants.Primary }).ToList();
         Assert.Equal(5, primary.Count);
         Assert.All(primary, h => Assert.Equal(("100,500", 12), (h.Widths, h.N)));
         Assert.All(primary.Where(h => h.Depth == 2), h => Assert.Contains("1000 (no runs at depth 3) left out", h.Note));
-        var all = t.Hypotheses.Where(h => h is { Family: "H3-width", Variant: "all_widths" }).ToList();
+        var all = t.Hypotheses.Where(h => h is { Family: Families.H3Width, Variant: Variants.AllWidths }).ToList();
         Assert.Contains(all, h => h is { Depth: 2, Widths: "100,500,1000", N: 18 });
-        Assert.Equal(3 * 2 + 2 * 3, t.WidthMeans.Count(m => m.Variant == "primary")); // every cell and layer, also the width left out
+        Assert.Equal(3 * 2 + 2 * 3, t.WidthMeans.Count(m => m.Variant == Variants.Primary)); // every cell and layer, also the width left out
     }
 
     [Fact]
     public void A_balanced_design_has_no_all_widths_rows() =>
-        Assert.DoesNotContain(StatsSuite.Compute(Nested(false).Runs, Nested(false).Curves, Fast).Hypotheses, h => h.Variant == "all_widths");
+        Assert.DoesNotContain(StatsSuite.Compute(Nested(false).Runs, Nested(false).Curves, Fast).Hypotheses, h => h.Variant == Variants.AllWidths);
 
     [Fact]
     public void The_planned_design_names_missing_cells_and_the_tests_they_rule_out()
@@ -94,7 +94,7 @@ public sealed class StatsSuiteDesignSpecs
     public void The_robust_verdict_is_the_verdict_all_six_measurement_variants_share()
     {
         var t = StatsSuite.Compute(Nested(false).Runs, Nested(false).Curves, Fast);
-        Assert.Equal(t.Hypotheses.Count(h => h.Variant == "primary" && h.Family != "H1-delay"), t.Sensitivity.Count);
+        Assert.Equal(t.Hypotheses.Count(h => h.Variant == Variants.Primary && h.Family != Families.H1Delay), t.Sensitivity.Count);
         Assert.All(t.Sensitivity, s =>
         {
             var verdicts = s.VariantVerdicts.Split(',');
@@ -113,9 +113,9 @@ public sealed class StatsSuiteDesignSpecs
         var model = curves.Where(p => p.RunId == id && p.Layer == 0 && p.Metric == MetricNames.ModelClassifierAccuracy).ToDictionary(p => p.Step, p => p.Value);
         var copied = curves.Select(p => p.RunId == id && p.Layer == 1 && p.Metric == MetricNames.LayerFfAccuracy ? p with { Value = model[p.Step] } : p).ToList();
         var t = StatsSuite.Compute(runs, copied, Fast);
-        var level = t.Hypotheses.Single(h => h.Family == "H2-level" && h.Variant == "primary" && h.Depth == runs[0].Depth && h.Width == runs[0].Width);
+        var level = t.Hypotheses.Single(h => h.Family == Families.H2Level && h.Variant == Variants.Primary && h.Depth == runs[0].Depth && h.Width == runs[0].Width);
         Assert.Equal((7, 1), (level.N, level.Excluded));
-        Assert.Contains(t.Exclusions, e => e.Stage == "H2" && e.Reason == "r_is_plus_or_minus_1" && e.Scope.StartsWith("primary", StringComparison.Ordinal));
+        Assert.Contains(t.Exclusions, e => e.Stage == "H2" && e.Reason == "r_is_plus_or_minus_1" && e.Scope.StartsWith(Variants.Primary, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using FFRepro.Specs.Calibration;
+using FFRepro.Specs.Paper;
 using FFRepro.Stats;
+using FFRepro.Stats.Data;
 using Snapshooter.Xunit;
 using Xunit;
 
@@ -21,7 +24,7 @@ public sealed class StatsSuiteSnapshotSpecs
     public void Hypothesis_and_exclusion_tables_of_a_fixed_grid_are_stable()
     {
         var (runs, curves) = SyntheticGrid.Build([2, 3], [100, 1000], 100, 8, 3, 0.005, 11);
-        runs[0] = runs[0] with { Status = "diverged" };
+        runs[0] = runs[0] with { Status = RunStatus.Diverged };
         var t = StatsSuite.Compute(runs, curves, StatsOptions.Default with { BootstrapResamples = 500, Permutations = 500 });
         Snapshot.Match(new
         {
@@ -32,5 +35,19 @@ public sealed class StatsSuiteSnapshotSpecs
             Sensitivity = t.Sensitivity.Select(s => $"{s.Family} d={s.Depth} w={s.Width} L={s.Layers}: {s.VariantVerdicts} -> {s.Robust}").ToList(),
             Exclusions = t.Exclusions.Select(e => $"{e.Stage} | {e.Scope} | {e.Reason} | {e.Count}").ToList(),
         });
+    }
+
+    /// <summary>
+    /// The snapshot above changes whenever the computation changes a table. <see cref="StatsSuite.Version"/> must then be
+    /// raised, so that <c>report</c> treats tables stored by the older version as stale; this pair records the snapshot
+    /// each version belongs to (update both together).
+    /// </summary>
+    [Fact]
+    public void The_statistics_version_is_raised_with_every_change_of_the_snapshot()
+    {
+        var snapshot = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "specs", "Stats", "__snapshots__",
+            $"{nameof(StatsSuiteSnapshotSpecs)}.{nameof(Hypothesis_and_exclusion_tables_of_a_fixed_grid_are_stable)}.snap"));
+        Assert.Equal(("1", "ee15ec046a194ed29542ada6f73c0f0501c086b5b7dadc7218aa6b5102fda91a"),
+            (StatsSuite.Version, Convert.ToHexStringLower(SHA256.HashData(snapshot))));
     }
 }

@@ -17,7 +17,7 @@ public sealed class StatsSuiteSpecs
     public void A_planted_delay_is_supported_for_every_adjacent_pair()
     {
         var (runs, curves) = Grid(delay: 6);
-        var h1 = StatsSuite.Compute(runs, curves, Fast).Hypotheses.Where(h => h.Family == "H1-delay" && h.Variant == "primary").ToList();
+        var h1 = StatsSuite.Compute(runs, curves, Fast).Hypotheses.Where(h => h.Family == Families.H1Delay && h.Variant == Variants.Primary).ToList();
         Assert.Equal(4, h1.Count); // 2 cells x 2 adjacent pairs
         Assert.All(h1, h => Assert.Equal(Verdicts.Supported, h.Verdict));
         Assert.All(h1, h => Assert.InRange(h.Effect, 4, 8));
@@ -33,12 +33,12 @@ public sealed class StatsSuiteSpecs
         // runs x layers x (2 metrics x 2 methods x 2 detrending over the whole curve + 4 windows of the primary metric)
         Assert.Equal(20 * 3 * (2 * 4 + 4), t.Correlations.Count);
         var variants = t.Hypotheses.Select(h => (h.Family, h.Variant)).Distinct().ToList();
-        Assert.Contains(("H1-delay", "tau=0.25"), variants);
-        Assert.Contains(("H1-delay", "goodness_metric"), variants);
-        Assert.Contains(("H2-level", "detrended"), variants);
-        Assert.Contains(("H2-level", "epoch_ends"), variants);
-        Assert.Contains(("H3-width", "primary"), variants);
-        foreach (var v in new[] { "drop_first", "rise", "plateau", "epoch_ends" }) Assert.Contains(("H2-paired", v), variants);
+        Assert.Contains((Families.H1Delay, "tau=0.25"), variants);
+        Assert.Contains((Families.H1Delay, Variants.GoodnessMetric), variants);
+        Assert.Contains((Families.H2Level, Variants.Detrended), variants);
+        Assert.Contains((Families.H2Level, Variants.EpochEnds), variants);
+        Assert.Contains((Families.H3Width, Variants.Primary), variants);
+        foreach (var v in new[] { Variants.DropFirst, Variants.Rise, Variants.Plateau, Variants.EpochEnds }) Assert.Contains((Families.H2Paired, v), variants);
         Assert.All(t.Hypotheses, h => Assert.Contains(h.Verdict, new[] { Verdicts.Supported, Verdicts.NotSupported, Verdicts.Inconclusive }));
         Assert.All(t.Hypotheses.Where(h => !double.IsNaN(h.P)), h => Assert.True(h.PHolm >= h.P));
     }
@@ -72,7 +72,7 @@ public sealed class StatsSuiteSpecs
         var t = StatsSuite.Compute(runs, curves, Fast);
         Assert.Contains(t.Exclusions, e => e is { Stage: "curves", Reason: "non_finite_values", Count: 1 });
         Assert.DoesNotContain(t.Onsets, o => o.RunId == runs[0].RunId && o.Layer == 2 && o.Metric == MetricNames.LayerFfAccuracy);
-        var pair = t.Hypotheses.Single(h => h is { Family: "H1-delay", Variant: "primary", Width: 100, Layers: "1-2" });
+        var pair = t.Hypotheses.Single(h => h is { Family: Families.H1Delay, Variant: Variants.Primary, Width: 100, Layers: "1-2" });
         Assert.Equal((9, 1), (pair.N, pair.Excluded));
     }
 
@@ -91,7 +91,7 @@ public sealed class StatsSuiteSpecs
         var (runs, curves) = Grid(delay: 3);
         var without = curves.Where(p => p.Metric != MetricNames.LayerGoodnessAccuracy).ToList();
         var t = StatsSuite.Compute(runs, without, Fast);
-        Assert.DoesNotContain(t.Hypotheses, h => h.Variant == "goodness_metric");
+        Assert.DoesNotContain(t.Hypotheses, h => h.Variant == Variants.GoodnessMetric);
         Assert.Contains(t.Exclusions, e => e.Stage == "variants" && e.Scope == MetricNames.LayerGoodnessAccuracy);
     }
 
@@ -133,7 +133,7 @@ public sealed class StatsSuiteSpecs
             Assert.Null(o.OnsetEpoch);
             Assert.Equal("no_rise", o.MissingReason);
         });
-        var pair = t.Hypotheses.Single(h => h is { Family: "H1-delay", Variant: "primary", Width: 100, Layers: "2-3" });
+        var pair = t.Hypotheses.Single(h => h is { Family: Families.H1Delay, Variant: Variants.Primary, Width: 100, Layers: "2-3" });
         Assert.Equal((Verdicts.Inconclusive, 0, 10), (pair.Verdict, pair.N, pair.Excluded));
         Assert.Contains(t.Exclusions, e => e.Stage == "H1" && e.Reason == "deep_onset_missing" && e.Count == 10);
     }

@@ -1,5 +1,7 @@
 using FFRepro.Stats;
+using FFRepro.Stats.Correlation;
 using FFRepro.Stats.Data;
+using FFRepro.Stats.Hypotheses;
 using Xunit;
 
 namespace FFRepro.Specs.Stats;
@@ -26,9 +28,9 @@ public sealed class StepAxisSpecs
             double[] second = seed < 3 ? [0.5, 0.51, 0.75, 0.8, 0.85, 0.9 - 0.001 * seed] : [0.5, 0.5, 0.55, 0.8, 0.85, 0.88 + 0.001 * seed];
             for (var i = 0; i < Steps.Length; i++)
             {
-                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 0, MetricNames.ModelClassifierAccuracy, "test", model[i]));
-                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 1, MetricNames.LayerFfAccuracy, "test", first[i]));
-                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 2, MetricNames.LayerFfAccuracy, "test", second[i]));
+                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 0, MetricNames.ModelClassifierAccuracy, Splits.Test, model[i]));
+                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 1, MetricNames.LayerFfAccuracy, Splits.Test, first[i]));
+                curves.Add(new CurvePoint(id, 2, 16, 3, seed, Steps[i], 2, MetricNames.LayerFfAccuracy, Splits.Test, second[i]));
             }
         }
         return (runs, curves);
@@ -61,7 +63,7 @@ public sealed class StepAxisSpecs
         Assert.Equal((5L, 0.5), (d.DelaySteps!.Value, d.DelayEpochs!.Value));
         Assert.False(d.BelowResolution);
         Assert.Equal((0L, 8L, 5L), (d.DelayMinSteps!.Value, d.DelayMaxSteps!.Value, d.ResolutionSteps!.Value));
-        var h1 = t.Hypotheses.Single(h => h is { Family: "H1-delay", Variant: "primary" });
+        var h1 = t.Hypotheses.Single(h => h is { Family: Families.H1Delay, Variant: Variants.Primary });
         Assert.Equal("mean delay (steps)", h1.EffectUnit);
         Assert.Equal(6, h1.N);   // below-resolution delays enter as ties (0 steps), they are not excluded
         Assert.Equal((2.5, 0.5), (h1.Effect, h1.ZeroFraction!.Value));
@@ -72,9 +74,9 @@ public sealed class StepAxisSpecs
     {
         var t = StatsSuite.Compute(Grid().Runs, Grid().Curves, Fast);
         var raw = t.Correlations.Where(c => c is { RunId: "r0", Layer: 1, Method: "pearson", Detrended: false }).ToList();
-        Assert.Equal(6, raw.Single(c => c.Window == "whole").Points);
-        Assert.Equal(4, raw.Single(c => c.Window == "epoch_ends").Points);
-        Assert.Contains(t.Hypotheses, h => h is { Family: "H2-level", Variant: "epoch_ends" });
+        Assert.Equal(6, raw.Single(c => c.Window == CurveWindows.Name(CurveWindow.Whole)).Points);
+        Assert.Equal(4, raw.Single(c => c.Window == CurveWindows.Name(CurveWindow.EpochEnds)).Points);
+        Assert.Contains(t.Hypotheses, h => h is { Family: Families.H2Level, Variant: Variants.EpochEnds });
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class StepAxisSpecs
         var asked = t.Correlations.Where(c => c is { Method: "pearson", Detrended: false } && c.LayerMetric == Fast.LayerMetric).ToList();
         Assert.NotEmpty(asked);
         foreach (var g in asked.GroupBy(c => (c.RunId, c.Layer)))
-            Assert.Equal(g.Single(c => c.Window == "whole").R, g.Single(c => c.Window == "epoch_ends").R);
+            Assert.Equal(g.Single(c => c.Window == CurveWindows.Name(CurveWindow.Whole)).R, g.Single(c => c.Window == CurveWindows.Name(CurveWindow.EpochEnds)).R);
     }
 
     [Fact]

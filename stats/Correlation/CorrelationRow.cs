@@ -19,7 +19,7 @@ public sealed record CorrelationRow
     public required string LayerMetric { get; init; }
     /// <summary>Metric of the model curve (layer 0).</summary>
     public required string ModelMetric { get; init; }
-    /// <summary><c>"pearson"</c> or <c>"spearman"</c>.</summary>
+    /// <summary>The method's name (<see cref="CorrelationMethods.Name"/>): <c>pearson</c> or <c>spearman</c>.</summary>
     public required string Method { get; init; }
     /// <summary>True when computed on first differences (detrended).</summary>
     public required bool Detrended { get; init; }

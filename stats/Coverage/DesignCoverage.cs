@@ -41,7 +41,7 @@ public static class DesignCoverage
         ArgumentNullException.ThrowIfNull(hypotheses);
         var result = new List<(string, string, string, int)>();
         if (planned is null || planned.Count == 0) return result;
-        var primary = hypotheses.Where(h => h.Variant == "primary").ToList();
+        var primary = hypotheses.Where(h => h.Variant == Variants.Primary).ToList();
         var lacking = cells.ToDictionary(c => (c.Depth, c.Width, c.Epochs), c => Math.Max(0, (c.Planned ?? 0) - c.Ok));
         var ok = cells.ToDictionary(c => (c.Depth, c.Width, c.Epochs), c => c.Ok);
         var plan = planned.Select(c => (c.Depth, c.Width, c.Epochs)).Distinct().ToList();
@@ -52,13 +52,13 @@ public static class DesignCoverage
             for (var l = 1; l < column.Max(c => c.Depth); l++)
             {
                 var layers = Invariant($"{l}-{l + 1}");
-                if (primary.Any(h => h.Family == "H1-delay" && h.Width == column.Key.Width && h.Epochs == column.Key.Epochs && h.Layers == layers)) continue;
+                if (primary.Any(h => h.Family == Families.H1Delay && h.Width == column.Key.Width && h.Epochs == column.Key.Epochs && h.Layers == layers)) continue;
                 var need = column.Where(c => c.Depth > l).OrderBy(c => c.Depth).ToList();
-                result.Add(("H1-delay", Invariant($"w{column.Key.Width} e{column.Key.Epochs} layers {layers}"), Blocked(need), need.Sum(c => lacking[c])));
+                result.Add((Families.H1Delay, Invariant($"w{column.Key.Width} e{column.Key.Epochs} layers {layers}"), Blocked(need), need.Sum(c => lacking[c])));
             }
 
         foreach (var c in plan.OrderBy(c => c.Epochs).ThenBy(c => c.Depth).ThenBy(c => c.Width))
-            foreach (var family in c.Depth >= 2 ? new[] { "H2-level", "H2-paired" } : ["H2-level"])
+            foreach (var family in c.Depth >= 2 ? new[] { Families.H2Level, Families.H2Paired } : [Families.H2Level])
                 if (!primary.Any(h => h.Family == family && h.Depth == c.Depth && h.Width == c.Width && h.Epochs == c.Epochs))
                     result.Add((family, Cell(c), Blocked([c]), lacking[c]));
 
@@ -68,19 +68,19 @@ public static class DesignCoverage
             for (var layer = 1; layer <= g.Key.Depth; layer++)
             {
                 var test = Invariant($"d{g.Key.Depth} e{g.Key.Epochs} layer {layer}");
-                var row = primary.FirstOrDefault(h => h.Family == "H3-width" && h.Depth == g.Key.Depth && h.Epochs == g.Key.Epochs
+                var row = primary.FirstOrDefault(h => h.Family == Families.H3Width && h.Depth == g.Key.Depth && h.Epochs == g.Key.Epochs
                     && h.Layers == layer.ToString(CultureInfo.InvariantCulture));
                 if (row is null)
                 {
                     var empty = g.Where(c => ok[c] == 0).ToList();
-                    result.Add(("H3-width", test, empty.Count > 0 ? Blocked(empty) : "fewer than 2 widths common to every depth", g.Sum(c => lacking[c])));
+                    result.Add((Families.H3Width, test, empty.Count > 0 ? Blocked(empty) : "fewer than 2 widths common to every depth", g.Sum(c => lacking[c])));
                     continue;
                 }
 
                 var tested = row.Widths.Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToHashSet();
                 var left = widths.Where(w => !tested.Contains(w)).ToList();
                 if (left.Count > 0)
-                    result.Add(("H3-width", test,
+                    result.Add((Families.H3Width, test,
                         $"tested over widths {row.Widths.Replace(",", ", ")} only; planned {string.Join(", ", widths.Select(w => w.ToString(CultureInfo.InvariantCulture)))}",
                         plan.Where(c => c.Epochs == g.Key.Epochs && left.Contains(c.Width)).Sum(c => lacking[c])));
             }

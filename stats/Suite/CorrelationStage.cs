@@ -8,7 +8,6 @@ namespace FFRepro.Stats.Suite;
 /// </summary>
 internal static class CorrelationStage
 {
-    private static readonly string[] Methods = ["pearson", "spearman"];
     private static readonly bool[] Detrending = [false, true];
 
     public static List<CorrelationRow> Run(
@@ -16,7 +15,7 @@ internal static class CorrelationStage
         string modelMetric, double riseFraction, double tolerance, ExclusionLog log)
     {
         var specs = layerMetrics
-            .SelectMany(m => Methods.SelectMany(method => Detrending
+            .SelectMany(m => CorrelationMethods.All.SelectMany(method => Detrending
                 .Select(d => (Metric: m, Method: method, Detrended: d, Window: CurveWindow.Whole))))
             .Concat(variants.Select(v => (v.Metric, v.Method, v.Detrended, v.Window)))
             .Distinct().ToList();
@@ -37,13 +36,12 @@ internal static class CorrelationStage
                     var points = CurveWindows.Select(spec.Window, curve.Length, riseEnd, i => rc.IsEpochEnd(steps[i]));
                     var x = points.Select(i => curve[i]).ToArray();
                     var y = points.Select(i => model[i]).ToArray();
-                    var method = spec.Method == "pearson" ? CorrelationMethod.Pearson : CorrelationMethod.Spearman;
-                    var value = CurveCorrelation.Compute(x, y, method, spec.Detrended, tolerance);
+                    var value = CurveCorrelation.Compute(x, y, spec.Method, spec.Detrended, tolerance);
                     rows.Add(new CorrelationRow
                     {
                         RunId = r.RunId, Depth = r.Depth, Width = r.Width, Epochs = r.Epochs, Seed = r.Seed,
                         Layer = layer, LayerMetric = spec.Metric, ModelMetric = modelMetric,
-                        Method = spec.Method, Detrended = spec.Detrended, Window = CurveWindows.Name(spec.Window),
+                        Method = CorrelationMethods.Name(spec.Method), Detrended = spec.Detrended, Window = CurveWindows.Name(spec.Window),
                         Points = spec.Detrended ? Math.Max(0, points.Length - 1) : points.Length,
                         R = value, Z = FisherZ.Transform(value),
                     });

@@ -13,8 +13,6 @@ namespace FFRepro.Stats.Suite;
 /// </summary>
 internal static class H3WidthTests
 {
-    public const string AllWidths = "all_widths";
-
     public static IEnumerable<HypothesisRow> Build(
         IReadOnlyList<RunCurves> runs, ZIndex z, IReadOnlyList<CorrelationVariant> variants, StatsOptions o, ExclusionLog log)
     {
@@ -32,7 +30,7 @@ internal static class H3WidthTests
                     var scope = $"depth={depth.Key} epochs={group.Key}";
                     if (common.Count < 2)
                     {
-                        if (v.Name == "primary")
+                        if (v.Name == Variants.Primary)
                             log.Add("H3", scope, $"fewer_than_2_widths_common_to_all_depths ({Text.List(common)}): no balanced H3 test", depth.Count());
                     }
                     else
@@ -44,8 +42,8 @@ internal static class H3WidthTests
 
                     // The unbalanced view, once, on the primary correlation: what the test says when every depth keeps all its widths.
                     var unbalanced = depths.Any(d => d.Select(r => r.Run.Width).Distinct().Count() != common.Count);
-                    if (v.Name == "primary" && unbalanced && own.Count >= 2)
-                        rows.AddRange(Rows(v, AllWidths, depth.ToList(), depth.Key, group.Key, own,
+                    if (v.Name == Variants.Primary && unbalanced && own.Count >= 2)
+                        rows.AddRange(Rows(v, Variants.AllWidths, depth.ToList(), depth.Key, group.Key, own,
                             "all widths of this depth, although other depths lack some of them", z, o, log));
                 }
             }

@@ -5,19 +5,14 @@ namespace FFRepro.Stats.Suite;
 /// <summary>The robust verdict of every correlation test: the verdict all measurement variants agree on, else mixed.</summary>
 internal static class SensitivityStage
 {
-    /// <summary>The measurement variants of the sensitivity table, primary first.</summary>
-    public static IReadOnlyList<string> Variants { get; } = ["primary", "drop_first", "detrended", "rise", "plateau", "epoch_ends"];
-
-    private static readonly string[] CorrelationFamilies = [Families.H2Level, Families.H2Paired, Families.H3Width];
-
     public static List<SensitivityRow> Run(IReadOnlyList<HypothesisRow> rows)
     {
         var result = new List<SensitivityRow>();
-        var tests = rows.Where(r => CorrelationFamilies.Contains(r.Family) && Variants.Contains(r.Variant))
+        var tests = rows.Where(r => Families.Correlation.Contains(r.Family) && Variants.Measurement.Contains(r.Variant))
             .GroupBy(r => (r.Family, r.Depth, r.Width, r.Epochs, r.Layers));
-        foreach (var test in tests.Where(t => t.Any(r => r.Variant == "primary")))
+        foreach (var test in tests.Where(t => t.Any(r => r.Variant == Variants.Primary)))
         {
-            var ordered = Variants.Select(v => test.FirstOrDefault(r => r.Variant == v)).OfType<HypothesisRow>().ToList();
+            var ordered = Variants.Measurement.Select(v => test.FirstOrDefault(r => r.Variant == v)).OfType<HypothesisRow>().ToList();
             int Count(string verdict) => ordered.Count(r => r.Verdict == verdict);
             var (supported, notSupported) = (Count(Verdicts.Supported), Count(Verdicts.NotSupported));
             result.Add(new SensitivityRow

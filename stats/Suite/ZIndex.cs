@@ -20,7 +20,7 @@ internal sealed class ZIndex(IReadOnlyList<CorrelationRow> rows)
     /// <summary>The z of a run's layer, or NaN with the reason it cannot be used.</summary>
     public (double Z, string? Reason) Get(string runId, int layer, CorrelationVariant v)
     {
-        if (!_rows.TryGetValue((runId, layer, v.Metric, v.Method, v.Detrended, CurveWindows.Name(v.Window)), out var row))
+        if (!_rows.TryGetValue((runId, layer, v.Metric, CorrelationMethods.Name(v.Method), v.Detrended, CurveWindows.Name(v.Window)), out var row))
             return (double.NaN, Missing);
         if (double.IsNaN(row.R)) return (double.NaN, Undefined);
         return double.IsFinite(row.Z) ? (row.Z, null) : (double.NaN, Perfect);
@@ -28,5 +28,5 @@ internal sealed class ZIndex(IReadOnlyList<CorrelationRow> rows)
 
     /// <summary>Points behind the correlation; 0 when absent.</summary>
     public int Points(string runId, int layer, CorrelationVariant v) =>
-        _rows.TryGetValue((runId, layer, v.Metric, v.Method, v.Detrended, CurveWindows.Name(v.Window)), out var row) ? row.Points : 0;
+        _rows.TryGetValue((runId, layer, v.Metric, CorrelationMethods.Name(v.Method), v.Detrended, CurveWindows.Name(v.Window)), out var row) ? row.Points : 0;
 }

@@ -49,7 +49,7 @@ public static class ReportFixture
                     void Add(int layer, string metric, double[] a)
                     {
                         for (var e = 0; e < a.Length; e++)
-                            curves.Add(new CurvePoint(id, depth, width, epochs, seed, e, layer, metric, "test", a[e]));
+                            curves.Add(new CurvePoint(id, depth, width, epochs, seed, e, layer, metric, Splits.Test, a[e]));
                     }
 
                     var m0 = 2 + random.NextDouble();

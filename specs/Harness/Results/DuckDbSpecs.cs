@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Results;
@@ -49,7 +50,7 @@ public sealed class DuckDbSpecs : IDisposable
             WHERE metric = 'layer_ff_accuracy' AND split = 'test'
             GROUP BY depth, width ORDER BY depth, width
             """);
-        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == "test")
+        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == Splits.Test)
             .GroupBy(c => (c.Depth, c.Width)).OrderBy(g => g.Key)
             .Select(g => (g.Key.Depth, g.Key.Width, g.Select(c => c.RunId).Distinct().Count(), g.Average(c => c.Value))).ToList();
         Assert.Equal(ours.Count, rows.Count);
@@ -76,7 +77,7 @@ public sealed class DuckDbSpecs : IDisposable
             FROM read_parquet('{layout.CurvesFile}') c JOIN read_parquet('{layout.RunsFile}') r USING (run_id)
             WHERE r.status = 'ok' AND c.layer = 0 AND c.metric = 'model_goodness_accuracy'
             """);
-        var okIds = runs.Where(r => r.Status == "ok").Select(r => r.RunId).ToHashSet();
+        var okIds = runs.Where(r => r.Status == RunStatus.Ok).Select(r => r.RunId).ToHashSet();
         var mine = curves.Where(c => okIds.Contains(c.RunId) && c.Layer == 0 && c.Metric == MetricNames.ModelGoodnessAccuracy).ToList();
         Assert.Equal(mine.Count, Convert.ToInt32(joined[0][0]));
         Assert.Equal(mine.Sum(c => c.Value), Convert.ToDouble(joined[0][1]), 1e-9);
@@ -108,7 +109,7 @@ public sealed class DuckDbSpecs : IDisposable
             WHERE metric = 'layer_ff_accuracy' AND split = 'test' AND layer = 1 AND step <= 1000
             GROUP BY ALL ORDER BY ALL
             """);
-        var ours = curves.Where(c => c is { Metric: MetricNames.LayerFfAccuracy, Split: "test", Layer: 1, Step: <= 1000 })
+        var ours = curves.Where(c => c is { Metric: MetricNames.LayerFfAccuracy, Split: Splits.Test, Layer: 1, Step: <= 1000 })
             .GroupBy(c => (c.Depth, c.Width, c.Step, c.Epoch, c.SamplesSeen)).OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Average(c => c.Value))).ToList();
         Assert.Equal(ours.Count, rows.Count);
@@ -133,7 +134,7 @@ public sealed class DuckDbSpecs : IDisposable
             GROUP BY ALL ORDER BY ALL
             """);
         var train = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracyTrain).ToDictionary(c => (c.RunId, c.Layer, c.Step), c => c.Value);
-        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == "test" && train.ContainsKey((c.RunId, c.Layer, c.Step)))
+        var ours = curves.Where(c => c.Metric == MetricNames.LayerFfAccuracy && c.Split == Splits.Test && train.ContainsKey((c.RunId, c.Layer, c.Step)))
             .GroupBy(c => (c.Layer, c.Step)).OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Average(c => c.Value), g.Average(c => train[(c.RunId, c.Layer, c.Step)]))).ToList();
         Assert.NotEmpty(ours);

@@ -4,6 +4,7 @@ using FFRepro.Harness.Results;
 using FFRepro.Harness.Results.Legacy;
 using FFRepro.Model.Recipes;
 using FFRepro.Specs.Paper;
+using FFRepro.Stats.Data;
 using Parquet.Serialization;
 using Xunit;
 
@@ -87,7 +88,7 @@ public sealed class LegacyRunFileSpecs : IDisposable
     {
         var run = new RunRecord
         {
-            RunId = Path.GetFileNameWithoutExtension(path), Grid = "g", Dataset = "mnist10k", Recipe = "paper", Status = "ok", Depth = 2,
+            RunId = Path.GetFileNameWithoutExtension(path), Grid = "g", Dataset = "mnist10k", Recipe = "paper", Status = RunStatus.Ok, Depth = 2,
             Width = 8, Epochs = 3, Seed = 1, RecipeJson = RecipeJson.Canonical(RecipePresets.Paper with { Depth = 2, Width = 8, Epochs = 3, EvalSchedule = "epochs" }),
         };
         var node = JsonNode.Parse(JsonSerializer.Serialize(run, RunFiles.Json))!.AsObject();
@@ -96,7 +97,7 @@ public sealed class LegacyRunFileSpecs : IDisposable
         var curves = Enumerable.Range(0, 4).Select(e => new CurveRecordV1
         {
             RunId = run.RunId, Depth = 2, Width = 8, Epochs = 3, Seed = 1, Epoch = e, Layer = 1, Metric = MetricNames.LayerFfAccuracy,
-            Split = "test", Value = 0.5 + e / 10.0,
+            Split = Splits.Test, Value = 0.5 + e / 10.0,
         }).ToList();
         var meta = new Dictionary<string, string>
         {

@@ -1,4 +1,5 @@
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -20,7 +21,7 @@ public sealed class RunFilesSpecs : IDisposable
         Enumerable.Range(0, n).Select(i => new CurveRecord
         {
             RunId = run.RunId, Treatment = run.Treatment, Depth = run.Depth, Width = run.Width, Epochs = run.Epochs, Seed = run.Seed,
-            Epoch = i, Layer = i % 3, Metric = MetricNames.All[i % MetricNames.All.Count], Split = "test", Value = i == 1 ? double.NaN : i / 7.0,
+            Epoch = i, Layer = i % 3, Metric = MetricNames.All[i % MetricNames.All.Count], Split = Splits.Test, Value = i == 1 ? double.NaN : i / 7.0,
         }).ToList();
 
     [Property(Arbitrary = [typeof(HarnessArbitraries)], MaxTest = 40)]
@@ -40,7 +41,7 @@ public sealed class RunFilesSpecs : IDisposable
 
     private async Task<string> Written(string id = "00000000000000aa", string grid = "g")
     {
-        var run = new RunRecord { RunId = id, Grid = grid, Status = "ok", Treatment = "depth=1", Depth = 1, Width = 2, Epochs = 3, Seed = 4 };
+        var run = new RunRecord { RunId = id, Grid = grid, Status = RunStatus.Ok, Treatment = "depth=1", Depth = 1, Width = 2, Epochs = 3, Seed = 4 };
         var path = Path.Combine(_temp.Root, id + ".parquet");
         await RunFiles.WriteAsync(path, run, CurvesOf(run, 30), Meta);
         return path;
@@ -101,7 +102,7 @@ public sealed class RunFilesSpecs : IDisposable
     public async Task The_schemas_are_stable()
     {
         var layout = new ResultsLayout(_temp.Root, "g");
-        var run = new RunRecord { RunId = "00000000000000dd", Grid = "g", Status = "ok" };
+        var run = new RunRecord { RunId = "00000000000000dd", Grid = "g", Status = RunStatus.Ok };
         await RunFiles.WriteAsync(layout.RunFile(run.RunId), run, CurvesOf(run, 3), Meta);
         await Merger.MergeAsync(layout);
         var schemas = new Dictionary<string, List<string>>();

@@ -1,4 +1,5 @@
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Results;
@@ -25,6 +26,6 @@ public sealed class StatsInputsSpecs : IDisposable
             runs.Select(r => (r.RunId, r.Depth, r.Width, r.Epochs, r.StepsPerEpoch, r.Seed, r.Status)));
         Assert.Equal(points.Select(p => (p.RunId, p.Step, p.Layer, p.Metric, p.Split, p.Value)),
             curves.Select(p => (p.RunId, p.Step, p.Layer, p.Metric, p.Split, p.Value)));
-        Assert.Contains(runs, r => r.Status == "diverged");
+        Assert.Contains(runs, r => r.Status == RunStatus.Diverged);
     }
 }

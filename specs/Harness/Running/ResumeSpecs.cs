@@ -1,5 +1,6 @@
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
+using FFRepro.Stats.Data;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Running;
@@ -65,7 +66,7 @@ public sealed class ResumeSpecs : IDisposable
         var summary = await FakeRuns.RunAsync(layout, _plan, new FakeTrainer { FailCell = "depth=1,width=16" });
         Assert.Equal(8, summary.Failed);
         var failedFile = await RunFiles.ReadAsync(layout.RunFile(_plan.Runs.First(r => r.Cell.Label == "depth=1,width=16").RunId), "small");
-        Assert.Equal("failed", failedFile.Run!.Status);
+        Assert.Equal(RunStatus.Failed, failedFile.Run!.Status);
         Assert.Contains("injected failure", failedFile.Run.Error);
         var retry = await FakeRuns.RunAsync(layout, _plan, new FakeTrainer());
         Assert.Equal(8, retry.Ok + retry.Diverged);

@@ -55,7 +55,7 @@ public sealed class CpuDispatchSpecs
     public void The_level_asked_for_is_the_level_libtorch_dispatches_to()
     {
         TorchRuntime.EnsureLoaded();
-        var requested = CpuDispatch.Requested();
+        var requested = TorchRuntime.Settings.CpuDispatch;
         var facts = TorchRuntime.Dispatch;
         Assert.Equal(CpuDispatch.Name(requested), facts.Requested);
         Assert.NotEqual("unknown", facts.Aten);

@@ -30,8 +30,8 @@ public sealed class FlatOptimizerSpecs
         using var together = new FlatParameters(shapes, CPU);
         using var alone = new FlatParameters(shapes, CPU);
         // gather: one concatenated gradient and one update chain; else tensor by tensor from autograd's gradients.
-        using var optTogether = new BatchedOptimizer(recipe, gatherLimit: gather ? long.MaxValue : 0);
-        using var optAlone = new BatchedOptimizer(recipe);
+        using var optTogether = new BatchedOptimizer(recipe, TorchRuntime.Settings with { GatherLimit = gather ? long.MaxValue : 0 });
+        using var optAlone = new BatchedOptimizer(recipe, TorchRuntime.Settings);
         for (var step = 0; step < 4; step++)
         {
             // Step 1 trains block 0 only, so later steps meet blocks with different step counts.

@@ -26,7 +26,7 @@ public sealed class GradientLocalitySpecs
         var data = TinyData.Make(40, 10);
         using var device = new DeviceData(data.Train, 0, Recipe, CPU);
         using var net = new BatchedNetwork(Recipe, 784, [1, 2], CPU);
-        using var optimizer = new BatchedOptimizer(Recipe);
+        using var optimizer = new BatchedOptimizer(Recipe, TorchRuntime.Settings);
         using var step = new TrainStep(Recipe, net, optimizer);
         var before = Enumerable.Range(0, Recipe.Depth).Select(l => net.LayerParameters(l).Select(p => p.detach().clone()).ToArray()).ToArray();
         var x = device.Images.narrow(0, 0, 20).unsqueeze(0).expand(2, 20, 784);
@@ -49,7 +49,7 @@ public sealed class GradientLocalitySpecs
         var p = group.Blocks[0][0];
         var copy = p.detach().clone();
         p.Squared().sum().backward();
-        using var optimizer = new BatchedOptimizer(RecipePresets.Paper);
+        using var optimizer = new BatchedOptimizer(RecipePresets.Paper, TorchRuntime.Settings);
         optimizer.Step(group, 0, 0, lr: 0, weightDecay: 3e-4);
         optimizer.Step(group, 0, 0, lr: 0, weightDecay: 3e-4);
         Assert.True(p.detach().eq(copy).all().item<bool>());
