@@ -33,13 +33,13 @@ public sealed record BenchOptions(
     /// <summary>Images per evaluation of the design (the MNIST test set).</summary>
     public int DesignTestImages { get; init; } = 10_000;
 
-    /// <summary>Parses "2x100,3x1000" into shapes; throws <see cref="ArgumentException"/> naming the bad entry.</summary>
+    /// <summary>Parses "2x100,3x1000" into shapes; throws <see cref="FormatException"/> naming the bad entry.</summary>
     public static IReadOnlyList<(int Depth, int Width)> ParseWorkloads(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(w =>
         {
             var parts = w.Split('x');
             return parts.Length == 2 && int.TryParse(parts[0], out var d) && int.TryParse(parts[1], out var n) && d >= 1 && n >= 1
                 ? (d, n)
-                : throw new ArgumentException($"workload '{w}' is not DEPTHxWIDTH (e.g. 3x1000).");
+                : throw new FormatException($"workload '{w}' is not DEPTHxWIDTH (e.g. 3x1000).");
         }).ToArray();
 }

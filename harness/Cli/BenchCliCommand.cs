@@ -13,7 +13,8 @@ public static class BenchCliCommand
     public static Command Create()
     {
         var d = BenchOptions.Default;
-        var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "2x100,3x1000,4x2000" };
+        var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "2x100,3x1000,4x2000" }
+            .Parsed(BenchOptions.ParseWorkloads);
         var seeds = new Option<int>("--seeds") { Description = "Seeds trained together in batched mode", DefaultValueFactory = _ => d.Seeds }.AtLeast(1);
         var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => d.Batches }.AtLeast(1);
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => d.Measured }.AtLeast(1);
@@ -25,7 +26,7 @@ public static class BenchCliCommand
             DefaultValueFactory = _ => d.Schedule,
         };
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
-        var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file" };
+        var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file" }.InExistingFolder();
         var agreement = new Option<string?>("--agreement")
         {
             Description = "Instead: train one short run on the CPU and on this device (default auto) and print the largest metric difference",
@@ -90,7 +91,7 @@ public static class BenchCliCommand
         var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 times training alone", DefaultValueFactory = _ => 10000 }.AtLeast(0);
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
-        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" };
+        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" }.InExistingFolder();
         var command = new Command("nesting", "Time an epoch and an evaluation of every depth trained separately against one nested network of the deepest depth")
         {
             widths, depths, seeds, batches, evalImages, measured, device, json,
@@ -99,6 +100,8 @@ public static class BenchCliCommand
         {
             var w = Ints(p.GetValue(widths)!, "--widths");
             var d = Ints(p.GetValue(depths)!, "--depths");
+            if (!d.Zip(d.Skip(1)).All(pair => pair.First < pair.Second))
+                throw new BadInputException($"--depths: '{p.GetValue(depths)}' must be distinct and ascending, e.g. 2,3,4");
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
             Console.WriteLine($"# ffrepro bench nesting on {target.type}, {TorchRuntime.ThreadCount()} thread(s): depths {string.Join(",", d)}, {p.GetValue(seeds)} seeds, {p.GetValue(batches)} batches, {p.GetValue(evalImages)} eval images");
             var rows = NestingBench.Run(w, d, p.GetValue(seeds), p.GetValue(batches), p.GetValue(evalImages), p.GetValue(measured), target, r => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -111,13 +114,14 @@ public static class BenchCliCommand
 
     private static Command Checkpoint()
     {
-        var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "3x1000,4x2000" };
+        var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "3x1000,4x2000" }
+            .Parsed(BenchOptions.ParseWorkloads);
         var seeds = new Option<int>("--seeds") { Description = "Seeds in the batch", DefaultValueFactory = _ => 30 }.AtLeast(1);
         var images = new Option<int>("--images") { Description = "Training images of the data set (it is fingerprinted)", DefaultValueFactory = _ => 50000 }.AtLeast(100);
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var folder = new Option<string>("--folder") { Description = "Where to write the checkpoints (deleted after); use the results folder's disk", DefaultValueFactory = _ => "results" };
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
-        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" };
+        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" }.InExistingFolder();
         var command = new Command("checkpoint", "Time and size of one checkpoint of a seed batch (written atomically, then verified and restored)")
         {
             workloads, seeds, images, measured, folder, device, json,
@@ -125,6 +129,7 @@ public static class BenchCliCommand
         command.SetAction((p, _) => CliGuard.RunAsync(() =>
         {
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
+            CreateFolder(p.GetValue(folder)!);
             Console.WriteLine($"# ffrepro bench checkpoint on {target.type}, {p.GetValue(seeds)} seeds, folder {Path.GetFullPath(p.GetValue(folder)!)}");
             var rows = CheckpointBench.Run(BenchOptions.ParseWorkloads(p.GetValue(workloads)!), p.GetValue(seeds), p.GetValue(images), p.GetValue(measured),
                 target, p.GetValue(folder)!, r => Console.WriteLine(CheckpointBench.Format(r)));
@@ -137,6 +142,18 @@ public static class BenchCliCommand
     private static int[] Ints(string text, string option) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= 1 ? v : throw new BadInputException($"{option}: '{x}' is not an integer >= 1"))
         .ToArray() is { Length: > 0 } values ? values : throw new BadInputException($"{option}: give at least one value");
+
+    private static void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"--folder: cannot create {Path.GetFullPath(folder)}: {e.Message}");
+        }
+    }
 
     private static void WriteJson(string? path, object value)
     {
@@ -158,6 +175,7 @@ public static class BenchCliCommand
         };
         command.SetAction((p, ct) => CliGuard.RunAsync(async () =>
         {
+            if (p.GetValue(folder) is { } given) CreateFolder(given);
             var result = await MergeBenchmark.RunAsync(p.GetValue(runs), p.GetValue(epochs), p.GetValue(layers), p.GetValue(folder), ct);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {result.Runs} run files ({result.CurvePoints} curve points, {result.Bytes / 1048576.0:0.0} MiB) in {result.WriteSeconds:0.00}s; merge took {result.MergeSeconds:0.00}s ({result.ReadSeconds:0.00}s reading and checking the run files)"));

@@ -5,6 +5,9 @@ namespace FFRepro.Harness.Cli;
 /// <summary>Entry point of the <c>ffrepro</c> command line: parse, call the library, set the exit code.</summary>
 public static class CliApp
 {
+    /// <summary>The global option that prints the stack trace of an internal error on stderr too.</summary>
+    public const string VerboseOption = "--verbose";
+
     /// <summary>The command tree.</summary>
     public static RootCommand Build()
     {
@@ -24,13 +27,23 @@ public static class CliApp
             DataCommand.Create(),
             BenchCliCommand.Create(),
             TraceCommand.Create(),
+            new Option<bool>(VerboseOption)
+            {
+                Description = "On an internal error, also print its stack trace (it is always written to a log file in $TMPDIR)",
+                Recursive = true,
+            },
         };
     }
 
-    /// <summary>Runs the CLI; returns 0 on success, 1 on run failures, 2 on bad input.</summary>
-    public static int Run(string[] args)
+    /// <summary>Runs the CLI; returns an <see cref="ExitCodes"/> value: 0 on success, 1 on run failures or an internal
+    /// error, 2 on bad input or a storage problem, 3 when stopped early, 130 when interrupted.</summary>
+    public static int Run(string[] args) => Run(Build(), args);
+
+    /// <summary>Runs <paramref name="root"/> (the tree of <see cref="Build"/>, or one extended by specs) as <see cref="Run(string[])"/> does.</summary>
+    public static int Run(RootCommand root, string[] args)
     {
-        var parse = Build().Parse(args);
+        ArgumentNullException.ThrowIfNull(root);
+        var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             // One message, however many parse errors: the unrecognized tokens first, they point at the typo.
@@ -39,6 +52,14 @@ public static class CliApp
             Console.Error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
             return ExitCodes.BadInput;
         }
-        return parse.Invoke();
+        try
+        {
+            // Exceptions that reach here are faults of the program: the commands turn the user's errors into exit 2.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return CliGuard.ReportInternalError(e, args, parse.GetValue<bool>(VerboseOption), Console.Error);
+        }
     }
 }

@@ -42,7 +42,7 @@ internal sealed record GridAnalysis(
         {
             return new GridAnalysis(layout, runs, curves, provenance, options, StatsSuite.Compute(runs, curves, options, planned));
         }
-        catch (ArgumentException e)
+        catch (StatsInputException e)
         {
             throw new BadInputException($"statistics of grid '{layout.Grid}': {e.Message}");
         }

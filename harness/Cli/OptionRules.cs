@@ -19,6 +19,37 @@ internal static class OptionRules
         return option;
     }
 
+    /// <summary>Requires the file the option names to be in an existing folder, so that a long measurement does not end
+    /// in a file that cannot be written.</summary>
+    public static Option<string?> InExistingFolder(this Option<string?> option)
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is not { } path) return;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            if (!Directory.Exists(folder)) r.AddError($"{option.Name}: folder {folder} does not exist.");
+        });
+        return option;
+    }
+
+    /// <summary>Requires <paramref name="parse"/> to accept the value; its <see cref="FormatException"/> becomes the
+    /// parse error, prefixed by the option's name.</summary>
+    public static Option<string> Parsed<T>(this Option<string> option, Func<string, T> parse)
+    {
+        option.Validators.Add(r =>
+        {
+            try
+            {
+                parse(r.GetValueOrDefault<string>() ?? "");
+            }
+            catch (FormatException e)
+            {
+                r.AddError($"{option.Name}: {e.Message}");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Requires a comma-separated list of at least one entry, each one of <paramref name="allowed"/>.</summary>
     public static Option<string> ListOf(this Option<string> option, params string[] allowed)
     {

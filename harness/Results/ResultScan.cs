@@ -39,9 +39,12 @@ public sealed record ResultScan(IReadOnlyDictionary<string, RunFileCheck> Runs, 
         foreach (var b in bad)
         {
             if (!File.Exists(b.Path)) continue;
-            Directory.CreateDirectory(layout.QuarantineFolder);
             var target = Path.Combine(layout.QuarantineFolder, $"{Path.GetFileName(b.Path)}.{DateTime.UtcNow:yyyyMMddTHHmmss}.bad");
-            File.Move(b.Path, target, overwrite: true);
+            StorageException.Guard(target, () =>
+            {
+                Directory.CreateDirectory(layout.QuarantineFolder);
+                File.Move(b.Path, target, overwrite: true);
+            });
         }
     }
 }

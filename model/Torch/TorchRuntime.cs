@@ -92,7 +92,7 @@ public static class TorchRuntime
         if (string.IsNullOrWhiteSpace(text)) return 1;
         return int.TryParse(text, out var n) && n >= 1
             ? n
-            : throw new ArgumentException($"{ThreadsVariable}='{text}' is not a positive integer.");
+            : throw new ModelInputException($"{ThreadsVariable}='{text}' is not a positive integer.");
     }
 
     /// <summary>
@@ -116,7 +116,7 @@ public static class TorchRuntime
                 ApplyTf32();
                 return torch.CUDA;
             default:
-                throw new ArgumentException($"device '{request}' is unknown; use cpu, cuda or auto.", nameof(request));
+                throw new ModelInputException($"device '{request}' is unknown; use cpu, cuda or auto.");
         }
     }
 
@@ -131,7 +131,7 @@ public static class TorchRuntime
         if (string.IsNullOrWhiteSpace(text)) return null;
         return long.TryParse(text, out var limit) && limit >= 0
             ? limit
-            : throw new ArgumentException($"{GatherLimitVariable}='{text}' is not a number of elements >= 0.");
+            : throw new ModelInputException($"{GatherLimitVariable}='{text}' is not a number of elements >= 0.");
     }
 
     /// <summary>Whether CUDA matrix products may use TF32 in this process (<see cref="Tf32Variable"/>).</summary>

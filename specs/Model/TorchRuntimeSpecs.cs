@@ -1,3 +1,4 @@
+using FFRepro.Model;
 using FFRepro.Model.Torch;
 using TorchSharp;
 using Xunit;
@@ -19,5 +20,5 @@ public sealed class TorchRuntimeSpecs
 
     [Fact]
     public void Unknown_device_names_are_rejected() =>
-        Assert.Throws<ArgumentException>(() => TorchRuntime.ResolveDevice("tpu"));
+        Assert.Throws<ModelInputException>(() => TorchRuntime.ResolveDevice("tpu"));
 }

@@ -97,6 +97,46 @@ public sealed class BadInputSpecs : IDisposable
         { "grid status smoke --time-scale 0", "--time-scale" },
         { "seal", "Required argument missing" },
         { "seal no-such-grid", "no results for grid" },
+        // Every option of ffrepro bench and its subcommands, with values it must refuse before measuring anything.
+        { "bench --workloads 3y1000", "--workloads" },
+        { "bench --workloads 0x100", "--workloads" },
+        { "bench --seeds 0", "--seeds" },
+        { "bench --seeds many", "many" },
+        { "bench --batches 0", "--batches" },
+        { "bench --measured 0", "--measured" },
+        { "bench --measured -1", "--measured" },
+        { "bench --modes batchd", "--modes" },
+        { "bench --modes xyz,single", "--modes" },
+        { "bench --modes ,", "--modes" },
+        { "bench --eval-images -1", "--eval-images" },
+        { "bench --schedule weekly", "--schedule" },
+        { "bench --device tpu", "tpu" },
+        { "bench --json {root}/no/such/folder/bench.json", "--json" },
+        { "bench --agreement tpu", "tpu" },
+        { "bench overhead --ops 5", "--ops" },
+        { "bench overhead --measured 0", "--measured" },
+        { "bench overhead --device tpu", "tpu" },
+        { "bench nesting --widths 0", "--widths" },
+        { "bench nesting --widths wide", "--widths" },
+        { "bench nesting --depths 4,2", "--depths" },
+        { "bench nesting --depths ,", "--depths" },
+        { "bench nesting --seeds 0", "--seeds" },
+        { "bench nesting --batches 0", "--batches" },
+        { "bench nesting --eval-images -1", "--eval-images" },
+        { "bench nesting --measured 0", "--measured" },
+        { "bench nesting --device tpu", "tpu" },
+        { "bench nesting --json {root}/no/such/folder/nesting.json", "--json" },
+        { "bench checkpoint --workloads 3x", "--workloads" },
+        { "bench checkpoint --seeds 0", "--seeds" },
+        { "bench checkpoint --images 0", "--images" },
+        { "bench checkpoint --measured 0", "--measured" },
+        { "bench checkpoint --folder /dev/null/ckpt --seeds 1 --images 100 --measured 1 --workloads 1x10 --device cpu", "--folder" },
+        { "bench checkpoint --device tpu", "tpu" },
+        { "bench checkpoint --json {root}/no/such/folder/ckpt.json", "--json" },
+        { "bench merge --runs 0", "--runs" },
+        { "bench merge --epochs -1", "--epochs" },
+        { "bench merge --layers 0", "--layers" },
+        { "bench merge --folder /dev/null/merge --runs 1 --epochs 1", "--folder" },
     };
 
     [Theory]
@@ -109,5 +149,24 @@ public sealed class BadInputSpecs : IDisposable
         var outcome = CliConsole.Run([.. args]);
         ReliabilityReport.Add("bad input", "ffrepro " + line);
         Rejection.AssertClean(outcome, expected, Results);
+    }
+
+    [Fact]
+    public void Merging_a_grid_whose_runs_folder_is_empty_is_refused_and_leaves_what_is_stored()
+    {
+        var grid = Path.Combine(Results, "empty");
+        Directory.CreateDirectory(Path.Combine(grid, "runs"));
+        var earlier = Path.Combine(grid, "runs.parquet");
+        File.WriteAllText(earlier, "an earlier merge");
+        var before = Directory.GetFileSystemEntries(grid, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var outcome = CliConsole.Run("merge", "empty", "--results", Results);
+        ReliabilityReport.Add("bad input", "ffrepro merge <grid with an empty runs folder>");
+        Assert.Equal(2, outcome.ExitCode);
+        var line = Assert.Single(outcome.ErrorLines);
+        Assert.StartsWith("error: grid 'empty' has no runs to merge", line, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(grid, "runs"), line, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFileSystemEntries(grid, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        Assert.Equal("an earlier merge", File.ReadAllText(earlier));
+        Assert.Empty(outcome.Out);
     }
 }

@@ -19,7 +19,10 @@ public sealed class CliConsole
     }
 
     /// <summary>Runs <c>ffrepro <paramref name="args"/></c> and captures its output.</summary>
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => Run(CliApp.Build(), args);
+
+    /// <summary>Runs the command tree <paramref name="root"/> with <paramref name="args"/> and captures its output.</summary>
+    public static Outcome Run(System.CommandLine.RootCommand root, params string[] args)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
         using var o = new StringWriter();
@@ -28,7 +31,7 @@ public sealed class CliConsole
         Console.SetError(e);
         try
         {
-            var code = CliApp.Run(args);
+            var code = CliApp.Run(root, args);
             return new Outcome(code, o.ToString(), e.ToString());
         }
         finally

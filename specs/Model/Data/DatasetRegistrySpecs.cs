@@ -1,3 +1,4 @@
+using FFRepro.Model;
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Idx;
 using FFRepro.Model.Data.Registry;
@@ -10,7 +11,7 @@ public sealed class DatasetRegistrySpecs
     [Fact]
     public void An_unknown_name_is_rejected_listing_the_known_names()
     {
-        var e = Assert.Throws<ArgumentException>(() => DatasetRegistry.Load("cifar10"));
+        var e = Assert.Throws<ModelInputException>(() => DatasetRegistry.Load("cifar10"));
         Assert.Contains("cifar10", e.Message);
         foreach (var name in new[] { "mnist10k", "mnist", "fashion-mnist" })
             Assert.Contains(name, e.Message);
