@@ -60,6 +60,16 @@ public sealed class BadInputSpecs : IDisposable
         { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":\"\"}," + Ok + "}", "eval_schedule" },
         { "{\"name\":\"x\",\"overrides\":{\"eval_schedule\":12}," + Ok + "}", "eval_schedule" },
         { "{\"name\":\"x\",\"treatments\":{\"eval_schedule\":[\"epochs\",\"every_steps:0\"]}," + Ok + "}", "eval_schedule: 'every_steps:0'" },
+        // JSON problems in the spec's terms: line (from 1), field, the kind of value expected; no parser or .NET words.
+        { "{\n  \"name\": \"x\",\n  " + Ok + ",\n}", "malformed JSON at line 4, column 1: a comma after the last entry of an object or list" },
+        { "{\"name\":\"x\",\"treatments\":{\"depth\":[1,2,]}," + Ok + "}", "a comma after the last entry" },
+        { "{\n\"name\":\"x\",\n" + Ok, "malformed JSON at line 3" },
+        { "{\"name\":\"x\",\"overrides\":{\"epochs\":\"fast\"}," + Ok + "}", "epochs: value \"fast\" is not valid here; expected a whole number" },
+        { "{\"name\":\"x\",\"overrides\":{\"epochs\":2.5}," + Ok + "}", "epochs: value 2.5 is not valid here; expected a whole number" },
+        { "{\"name\":\"x\",\"treatments\":{\"lr\":[\"fast\"]}," + Ok + "}", "lr: value \"fast\" is not valid here; expected a number" },
+        { "{\"name\":\"x\",\"overrides\":{\"threshold\":[1]}," + Ok + "}", "threshold: value [1] is not valid here; expected a number or null" },
+        { "{\"name\":\"x\",\"overrides\":{\"classifier\":1}," + Ok + "}", "classifier: value 1 is not valid here; expected true or false" },
+        { "{\"name\":\"x\",\"overrides\":{\"norm\":\"bogus\"}," + Ok + "}", "norm: value \"bogus\" is not valid here; expected one of" },
     };
 
     [Theory]
@@ -71,6 +81,8 @@ public sealed class BadInputSpecs : IDisposable
         var outcome = CliConsole.Run("grid", "run", spec, "--results", Results, "--plain");
         ReliabilityReport.Add("bad input", "spec " + json);
         Rejection.AssertClean(outcome, expected, Results);
+        foreach (var internals in new[] { "System.", "LineNumber", "BytePositionInLine", "reader options" })
+            Assert.DoesNotContain(internals, outcome.Error, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> BadInvocations => new()
