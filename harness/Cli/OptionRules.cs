@@ -13,6 +13,8 @@ internal static class OptionRules
     {
         option.Validators.Add(r =>
         {
+            // A value that is not an integer at all is the parser's own error; reading it here would throw.
+            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)) return;
             var value = r.GetValueOrDefault<int>();
             if (value < min) r.AddError($"{option.Name} must be at least {min} (got {value}).");
         });

@@ -1,6 +1,6 @@
-using FFRepro.Model;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using FFRepro.Model;
 using FFRepro.Model.Torch;
 using FFRepro.Specs.Support;
 using Xunit;
