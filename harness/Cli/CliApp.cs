@@ -47,7 +47,7 @@ public static class CliApp
         if (parse.Errors.Count > 0)
         {
             // One message, however many parse errors: the unrecognized tokens first, they point at the typo.
-            var messages = parse.Errors.Select(e => e.Message).OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
+            var messages = parse.Errors.Select(e => ParseMessages.Plain(e.Message)).OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
             Console.Error.WriteLine("error: " + string.Join(" ", messages));
             Console.Error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
             return ExitCodes.BadInput;

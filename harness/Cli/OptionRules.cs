@@ -21,6 +21,18 @@ internal static class OptionRules
         return option;
     }
 
+    /// <summary>Requires the value to be at most <paramref name="max"/>; <paramref name="why"/> says what bounds it.</summary>
+    public static Option<int> AtMost(this Option<int> option, int max, string why)
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)) return;
+            var value = r.GetValueOrDefault<int>();
+            if (value > max) r.AddError($"{option.Name} must be at most {max} (got {value}): {why}.");
+        });
+        return option;
+    }
+
     /// <summary>Requires the file the option names to be in an existing folder, so that a long measurement does not end
     /// in a file that cannot be written.</summary>
     public static Option<string?> InExistingFolder(this Option<string?> option)

@@ -113,8 +113,14 @@ public sealed class BadInputSpecs : IDisposable
         { "bench --workloads 3y1000", "--workloads" },
         { "bench --workloads 0x100", "--workloads" },
         { "bench --seeds 0", "--seeds" },
-        { "bench --seeds many", "many" },
+        { "bench --seeds many", "--seeds: 'many' is not a whole number." },
+        { "grid status smoke --time-scale fast", "--time-scale: 'fast' is not a number." },
         { "bench --batches 0", "--batches" },
+        { "bench --batches 100000", "--batches must be at most" },
+        { "bench --eval-images 100000000", "--eval-images must be at most" },
+        { "bench nesting --batches 100000", "--batches must be at most" },
+        { "bench nesting --eval-images 100000000", "--eval-images must be at most" },
+        { "bench checkpoint --images 100000000", "--images must be at most" },
         { "bench --measured 0", "--measured" },
         { "bench --measured -1", "--measured" },
         { "bench --modes batchd", "--modes" },
@@ -161,6 +167,7 @@ public sealed class BadInputSpecs : IDisposable
         var outcome = CliConsole.Run([.. args]);
         ReliabilityReport.Add("bad input", "ffrepro " + line);
         Rejection.AssertClean(outcome, expected, Results);
+        Assert.DoesNotContain("System.", outcome.Error, StringComparison.Ordinal);
     }
 
     [Fact]
