@@ -69,11 +69,6 @@ public static class TraceCommand
         {
             throw new BadInputException($"--dataset {name}: {e.Message}");
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            // The data set the user named is not installed; the message names its folder and how to get it.
-            throw new BadInputException(e.Message);
-        }
     }
 
     private static string Describe(TraceCase c) => $"{c.Depth}x{c.Width} seed {c.Seed} ({c.Epochs} epoch(s), {c.Dataset})";

