@@ -43,23 +43,25 @@ public static class CliApp
     public static int Run(RootCommand root, string[] args)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            // One message, however many parse errors: the unrecognized tokens first, they point at the typo.
-            var messages = parse.Errors.Select(e => ParseMessages.Plain(e.Message)).OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
-            Console.Error.WriteLine("error: " + string.Join(" ", messages));
-            Console.Error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
-            return ExitCodes.BadInput;
-        }
+        ArgumentNullException.ThrowIfNull(args);
         try
         {
-            // Exceptions that reach here are faults of the program: the commands turn the user's errors into exit 2.
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                // One message, however many parse errors: the unrecognized tokens first, they point at the typo.
+                var messages = parse.Errors.Select(e => ParseMessages.Plain(e.Message)).OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
+                Console.Error.WriteLine("error: " + string.Join(" ", messages));
+                Console.Error.WriteLine("Try 'ffrepro --help' (or --help after any command).");
+                return ExitCodes.BadInput;
+            }
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
-            return CliGuard.ReportInternalError(e, args, parse.GetValue<bool>(VerboseOption), Console.Error);
+            // Exceptions that reach here (from a validator or a command) are faults of the program: the commands turn
+            // the user's errors into exit 2 themselves. --verbose is read from the words, as parsing may be what failed.
+            return CliGuard.ReportInternalError(e, args, args.Contains(VerboseOption, StringComparer.Ordinal), Console.Error);
         }
     }
 }

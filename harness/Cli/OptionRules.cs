@@ -13,8 +13,7 @@ internal static class OptionRules
     {
         option.Validators.Add(r =>
         {
-            // A value that is not an integer at all is the parser's own error; reading it here would throw.
-            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)) return;
+            if (!IsInteger(r)) return;
             var value = r.GetValueOrDefault<int>();
             if (value < min) r.AddError($"{option.Name} must be at least {min} (got {value}).");
         });
@@ -26,7 +25,7 @@ internal static class OptionRules
     {
         option.Validators.Add(r =>
         {
-            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)) return;
+            if (!IsInteger(r)) return;
             var value = r.GetValueOrDefault<int>();
             if (value > max) r.AddError($"{option.Name} must be at most {max} (got {value}): {why}.");
         });
@@ -45,6 +44,10 @@ internal static class OptionRules
         });
         return option;
     }
+
+    // A value that is not an integer at all is the parser's own error (reading it in a validator would throw).
+    private static bool IsInteger(System.CommandLine.Parsing.OptionResult r) =>
+        r.Tokens.Count == 0 || int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     /// <summary>Requires <paramref name="parse"/> to accept the value; its <see cref="FormatException"/> becomes the
     /// parse error, prefixed by the option's name.</summary>

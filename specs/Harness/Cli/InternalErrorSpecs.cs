@@ -64,6 +64,20 @@ public sealed partial class InternalErrorSpecs
         Assert.Contains("   at ", outcome.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_fault_while_parsing_is_an_internal_error_too()
+    {
+        var root = CliApp.Build();
+        var option = new Option<string>("--x");
+        option.Validators.Add(_ => throw new InvalidOperationException("validator bug"));
+        root.Subcommands.Add(new Command("parse-fault", "Its option's validator throws") { option });
+        var outcome = CliConsole.Run(root, "--verbose", "parse-fault", "--x", "1");
+        File.Delete(LogOf(outcome));
+        Assert.Equal(ExitCodes.InternalError, outcome.ExitCode);
+        Assert.StartsWith("error: internal error (InvalidOperationException: validator bug)", outcome.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("   at ", outcome.Error, StringComparison.Ordinal);
+    }
+
     public static TheoryData<Exception> UserErrors => new()
     {
         new BadInputException("--x: bad"),
