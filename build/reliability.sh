@@ -129,6 +129,16 @@ corrupt_caught=$(( reported < left_out ? reported : left_out ))
 corrupt_caught=$(( corrupt_caught < quarantined ? corrupt_caught : quarantined ))
 say "corrupt files: $corrupt_planted planted, $reported reported by status, $left_out left out by merge, $quarantined quarantined and re-run"
 
+# --- merge of a grid without runs: refused, nothing written ------------------------------------------------------------
+say "== merge of a grid whose runs folder is empty"
+mkdir -p "$WORK/empty/$GRID/runs"
+"${FF[@]}" merge $GRID --results "$WORK/empty" >"$WORK/empty.out" 2>"$WORK/empty.err"; rc=$?
+[ $rc -eq 2 ] || fail "merge of an empty grid exited $rc, expected 2"
+[ "$(wc -l <"$WORK/empty.err")" -eq 1 ] && grep -q "^error: grid '$GRID' has no runs to merge" "$WORK/empty.err" \
+  || fail "merge of an empty grid: $(cat "$WORK/empty.err")"
+[ -z "$(find "$WORK/empty" -type f)" ] || fail "merge of an empty grid wrote $(find "$WORK/empty" -type f | head -3)"
+say "empty grid: $(cat "$WORK/empty.err")"
+
 # --- long batches: SIGKILL at random epochs, resume from the checkpoint ------------------------------------------------
 # One nested unit (depths 1 and 2, 3 seeds) of LONG_EPOCHS epochs; `--plain` prints a heartbeat after every checkpoint.
 # Each kill waits for a random epoch's heartbeat, then a random part of an epoch more, so it lands anywhere in the
@@ -328,7 +338,7 @@ say "long-batch kills:    $long_kills (SIGKILL at random epochs of a $LONG_EPOCH
 say "checkpoints:         $ckpt_caught of $ckpt_planted damaged or foreign (truncated, flipped byte, another training) reported, quarantined, restarted"
 say "concurrent shards:   $shards_ok shards into one folder, $planned of $planned runs, no duplicates"
 say "disk cases:          $disk_cases (full disk, read-only grid run, read-only merge)"
-say "bad inputs tried:    ${bad_inputs:-0} (malformed specs, command lines, FsCheck spec mutations: exit 2, one message, nothing written)"
+say "bad inputs tried:    ${bad_inputs:-0} (malformed specs, command lines incl. every bench option, FsCheck spec mutations, merge of an empty grid: exit 2, one message, nothing written)"
 say "divergence:          ${divergence:-not shown}"
 say "merged results equal to the baseline: ${equal:-0} of $total_compared"
 say "failures:            $failures"

@@ -37,10 +37,11 @@ public static class StatsSuite
     /// <param name="curves">The long curves table.</param>
     /// <param name="options">The statistics' parameters.</param>
     /// <param name="planned">The planned design, for the coverage table and the tests it cannot run; null when unknown.</param>
-    /// <exception cref="ArgumentException">
-    /// Invalid options (each violation named), no runs, duplicate run ids, an unknown status, no "ok" run, no curve rows
-    /// for the split, or the layer/model metric absent from the curves.
+    /// <exception cref="StatsInputException">
+    /// Data that cannot be analysed: no runs, duplicate run ids, an unknown status, no "ok" run, no curve rows for the
+    /// split, or the layer/model metric absent from the curves.
     /// </exception>
+    /// <exception cref="ArgumentException">Invalid options (each violation named) or a null run: a fault of the caller.</exception>
     public static StatsTables Compute(
         IReadOnlyList<RunInfo> runs, IReadOnlyList<CurvePoint> curves, StatsOptions options, IReadOnlyList<PlannedCell>? planned = null)
     {

@@ -33,13 +33,22 @@ public sealed record BenchOptions(
     /// <summary>Images per evaluation of the design (the MNIST test set).</summary>
     public int DesignTestImages { get; init; } = 10_000;
 
-    /// <summary>Parses "2x100,3x1000" into shapes; throws <see cref="ArgumentException"/> naming the bad entry.</summary>
+    /// <summary>The most 28x28 images a benchmark's synthetic data set can hold: its pixels are one byte array.</summary>
+    public const int MaxImages = int.MaxValue / 784;
+
+    /// <summary>The most mini-batches of 100 per epoch (their images form one synthetic data set).</summary>
+    public const int MaxBatches = MaxImages / 100;
+
+    /// <summary>Why <see cref="MaxImages"/> bounds image counts, for messages.</summary>
+    public const string ImagesBound = "the synthetic images are held in one array of 28x28 bytes";
+
+    /// <summary>Parses "2x100,3x1000" into shapes; throws <see cref="FormatException"/> naming the bad entry.</summary>
     public static IReadOnlyList<(int Depth, int Width)> ParseWorkloads(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(w =>
         {
             var parts = w.Split('x');
             return parts.Length == 2 && int.TryParse(parts[0], out var d) && int.TryParse(parts[1], out var n) && d >= 1 && n >= 1
                 ? (d, n)
-                : throw new ArgumentException($"workload '{w}' is not DEPTHxWIDTH (e.g. 3x1000).");
+                : throw new FormatException($"workload '{w}' is not DEPTHxWIDTH (e.g. 3x1000).");
         }).ToArray();
 }

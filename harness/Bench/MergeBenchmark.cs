@@ -18,7 +18,7 @@ public static class MergeBenchmark
     /// <paramref name="layers"/> layers into <paramref name="folder"/> (a temporary folder when null), then merges.</summary>
     public static async Task<Result> RunAsync(int runs, int epochs, int layers, string? folder, CancellationToken ct)
     {
-        if (runs < 1 || epochs < 0 || layers < 1) throw new ArgumentException("--runs and --layers must be >= 1, --epochs >= 0");
+        if (runs < 1 || epochs < 0 || layers < 1) throw new ArgumentException($"runs ({runs}) and layers ({layers}) must be >= 1 and epochs ({epochs}) >= 0");
         var root = folder ?? Directory.CreateTempSubdirectory("ffrepro-merge-bench-").FullName;
         try
         {

@@ -1,3 +1,4 @@
+using FFRepro.Model;
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Registry;
 
@@ -21,7 +22,7 @@ public static class DatasetBinding
             Load(name);
             return null;
         }
-        catch (Exception e) when (e is IOException or ArgumentException or DataFormatException or InvalidDataException)
+        catch (Exception e) when (e is IOException or ModelInputException or InvalidDataException)
         {
             return e.Message;
         }

@@ -27,7 +27,7 @@ public sealed class TorchModelCatalog : IModelCatalog
     /// <inheritdoc />
     public string? MissingData(string dataset) => DatasetBinding.Missing(dataset);
 
-    /// <summary>The model recipe; throws <see cref="ArgumentException"/> naming the field when it cannot be built.</summary>
+    /// <summary>The model recipe; throws <see cref="RecipeException"/> naming the field (as a spec names it) when it cannot be built.</summary>
     public static Recipe Recipe(string recipe, IReadOnlyDictionary<string, JsonElement> overrides)
     {
         try
@@ -36,7 +36,8 @@ public sealed class TorchModelCatalog : IModelCatalog
         }
         catch (RecipeException e)
         {
-            throw new ArgumentException(e.Field == "recipe" ? e.Message : $"overrides/treatments.{e.Message}", e);
+            if (e.Field == "recipe") throw;
+            throw new RecipeException($"overrides/treatments.{e.Field}", e.Problem);
         }
     }
 }

@@ -20,14 +20,14 @@ public sealed record CheckpointPolicy(double Minutes, bool Enabled = true)
     public bool Due(int epoch, int epochs, TimeSpan since) => Enabled && epoch < epochs && since.TotalMinutes >= Minutes;
 
     /// <summary>Parses <c>epoch</c>, <c>off</c> or a number of minutes with an <c>m</c> suffix (<c>10m</c>, <c>0.5m</c>);
-    /// throws <see cref="ArgumentException"/> naming <c>--checkpoint-every</c>.</summary>
+    /// throws <see cref="FormatException"/> quoting the text otherwise.</summary>
     public static CheckpointPolicy Parse(string text)
     {
         if (text == "epoch") return EveryEpoch;
         if (text == "off") return Off;
         if (text.EndsWith('m') && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m >= 0 && double.IsFinite(m))
             return new CheckpointPolicy(m);
-        throw new ArgumentException($"--checkpoint-every: '{text}' must be epoch, off, or minutes such as 10m");
+        throw new FormatException($"'{text}' must be epoch, off, or minutes such as 10m");
     }
 
     /// <inheritdoc />

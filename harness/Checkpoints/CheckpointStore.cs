@@ -68,10 +68,10 @@ public sealed class CheckpointStore : ICheckpointStore
             // unit restarts; waiting for the disk after every epoch would cost more than it could save.
             AtomicFile.Write(Path, write, durable: false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (StorageException e)
         {
             // A checkpoint is an aid, not a result: a full disk or lost folder must not fail the training it protects.
-            _problem($"checkpoint {System.IO.Path.GetFileName(Path)} not written ({e.Message}); the batch goes on, a kill now loses more epochs");
+            _problem($"checkpoint {System.IO.Path.GetFileName(Path)} not written ({e.InnerException?.Message ?? e.Message}); the batch goes on, a kill now loses more epochs");
             _last = DateTime.UtcNow;
             return false;
         }
@@ -94,8 +94,11 @@ public sealed class CheckpointStore : ICheckpointStore
     {
         if (File.Exists(Path))
         {
-            Directory.CreateDirectory(_layout.QuarantineFolder);
-            File.Move(Path, System.IO.Path.Combine(_layout.QuarantineFolder, $"{System.IO.Path.GetFileName(Path)}.{DateTime.UtcNow:yyyyMMddTHHmmssfff}.bad"), overwrite: true);
+            StorageException.Guard(_layout.QuarantineFolder, () =>
+            {
+                Directory.CreateDirectory(_layout.QuarantineFolder);
+                File.Move(Path, System.IO.Path.Combine(_layout.QuarantineFolder, $"{System.IO.Path.GetFileName(Path)}.{DateTime.UtcNow:yyyyMMddTHHmmssfff}.bad"), overwrite: true);
+            });
         }
         _problem($"checkpoint {System.IO.Path.GetFileName(Path)}: {problem}; moved to quarantine/, the batch starts from epoch 0");
     }
@@ -128,11 +131,14 @@ public sealed class CheckpointStore : ICheckpointStore
             var name = System.IO.Path.GetFileName(file);
             if (!known.TryGetValue(System.IO.Path.GetFileNameWithoutExtension(file), out var unit))
             {
-                Directory.CreateDirectory(layout.QuarantineFolder);
-                File.Move(file, System.IO.Path.Combine(layout.QuarantineFolder, $"{name}.{DateTime.UtcNow:yyyyMMddTHHmmssfff}.bad"), overwrite: true);
+                StorageException.Guard(layout.QuarantineFolder, () =>
+                {
+                    Directory.CreateDirectory(layout.QuarantineFolder);
+                    File.Move(file, System.IO.Path.Combine(layout.QuarantineFolder, $"{name}.{DateTime.UtcNow:yyyyMMddTHHmmssfff}.bad"), overwrite: true);
+                });
                 problem($"checkpoint {name}: belongs to no training unit of this plan (another spec, seed batch or data set); moved to quarantine/");
             }
-            else if (unit.Runs.All(complete)) File.Delete(file);
+            else if (unit.Runs.All(complete)) StorageException.Guard(file, () => File.Delete(file));
         }
     }
 

@@ -14,19 +14,22 @@ public static class BenchCommand
     public static Command Create()
     {
         var d = BenchOptions.Default;
-        var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "2x100,3x1000,4x2000" };
+        var workloads = new Option<string>("--workloads") { Description = "Shapes DEPTHxWIDTH, comma-separated", DefaultValueFactory = _ => "2x100,3x1000,4x2000" }
+            .Parsed(BenchOptions.ParseWorkloads);
         var seeds = new Option<int>("--seeds") { Description = "Seeds trained together in batched mode", DefaultValueFactory = _ => d.Seeds }.AtLeast(1);
-        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => d.Batches }.AtLeast(1);
+        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => d.Batches }.AtLeast(1)
+            .AtMost(BenchOptions.MaxBatches, BenchOptions.ImagesBound);
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => d.Measured }.AtLeast(1);
         var modes = new Option<string>("--modes") { Description = "batched and/or single, comma-separated", DefaultValueFactory = _ => "batched,single" }.ListOf("batched", "single");
-        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 skips evaluation", DefaultValueFactory = _ => d.EvalImages }.AtLeast(0);
+        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 skips evaluation", DefaultValueFactory = _ => d.EvalImages }.AtLeast(0)
+            .AtMost(BenchOptions.MaxImages, BenchOptions.ImagesBound);
         var schedule = new Option<string>("--schedule")
         {
             Description = "Evaluation schedule whose cost on the paper design (500 steps/epoch x 100 epochs, 10,000 test images) is reported",
             DefaultValueFactory = _ => d.Schedule,
         };
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
-        var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file" };
+        var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file" }.InExistingFolder();
         var agreement = new Option<string?>("--agreement")
         {
             Description = "Instead: train one short run on the CPU and on this device (default auto) and print the largest metric difference",
@@ -58,7 +61,7 @@ public static class BenchCommand
             };
             if (!EvaluationSchedule.TryParse(options.Schedule, out var parsed, out var scheduleError))
                 throw new BadInputException($"--schedule: {scheduleError}");
-            Run(options, p.GetValue(device)!, JsonTarget(p.GetValue(json)), p.Out());
+            Run(options, p.GetValue(device)!, p.GetValue(json), p.Out());
             return Task.FromResult(ExitCodes.Ok);
         }));
         return bench;
@@ -88,14 +91,5 @@ public static class BenchCommand
         var rows = results.Rows;
         var overheads = results.Overheads;
         BenchJson.Write(jsonPath, new { environment, options = new { options.Seeds, options.Batches, options.Measured, options.Modes, options.EvalImages, batch = 100, options.Schedule }, rows, overheads });
-    }
-
-    /// <summary>The <c>--json</c> file of a bench, checked before it runs: its folder must exist (a bench may take
-    /// minutes; a typo in the path should not cost them).</summary>
-    internal static string? JsonTarget(string? path)
-    {
-        if (path is null) return null;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Directory.Exists(folder) ? path : throw new BadInputException($"--json: folder {folder} does not exist");
     }
 }

@@ -20,6 +20,7 @@ public static class BenchMergeCommand
         };
         command.SetAction((p, ct) => CliGuard.RunAsync(p.Error(), async () =>
         {
+            if (p.GetValue(folder) is { } given) BenchFolders.Create(given);
             var result = await MergeBenchmark.RunAsync(p.GetValue(runs), p.GetValue(epochs), p.GetValue(layers), p.GetValue(folder), ct);
             p.Out().WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {result.Runs} run files ({result.CurvePoints} curve points, {result.Bytes / 1048576.0:0.0} MiB) in {result.WriteSeconds:0.00}s; merge took {result.MergeSeconds:0.00}s ({result.ReadSeconds:0.00}s reading and checking the run files)"));

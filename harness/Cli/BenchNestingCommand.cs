@@ -15,11 +15,13 @@ public static class BenchNestingCommand
         var widths = new Option<string>("--widths") { Description = "Widths, comma-separated", DefaultValueFactory = _ => "100,1000,2000" };
         var depths = new Option<string>("--depths") { Description = "Depths trained nested, comma-separated", DefaultValueFactory = _ => "2,3,4" };
         var seeds = new Option<int>("--seeds") { Description = "Seeds trained together", DefaultValueFactory = _ => 30 }.AtLeast(1);
-        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => 500 }.AtLeast(1);
-        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 times training alone", DefaultValueFactory = _ => 10000 }.AtLeast(0);
+        var batches = new Option<int>("--batches") { Description = "Mini-batches of 100 per epoch", DefaultValueFactory = _ => 500 }.AtLeast(1)
+            .AtMost(BenchOptions.MaxBatches, BenchOptions.ImagesBound);
+        var evalImages = new Option<int>("--eval-images") { Description = "Images per evaluation pass; 0 times training alone", DefaultValueFactory = _ => 10000 }.AtLeast(0)
+            .AtMost(BenchOptions.MaxImages, BenchOptions.ImagesBound);
         var measured = new Option<int>("--measured") { Description = "Measured repetitions after one warm-up", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
-        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" };
+        var json = new Option<string?>("--json") { Description = "Also write the rows as JSON to this file" }.InExistingFolder();
         var command = new Command("nesting", "Time an epoch and an evaluation of every depth trained separately against one nested network of the deepest depth")
         {
             widths, depths, seeds, batches, evalImages, measured, device, json,
@@ -28,7 +30,9 @@ public static class BenchNestingCommand
         {
             var w = Ints(p.GetValue(widths)!, "--widths");
             var d = Ints(p.GetValue(depths)!, "--depths");
-            var jsonPath = BenchCommand.JsonTarget(p.GetValue(json));
+            if (!d.Zip(d.Skip(1)).All(pair => pair.First < pair.Second))
+                throw new BadInputException($"--depths: '{p.GetValue(depths)}' must be distinct and ascending, e.g. 2,3,4");
+            var jsonPath = p.GetValue(json);
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
             var output = p.Out();
             output.WriteLine($"# ffrepro bench nesting on {target.type}, {TorchRuntime.ThreadCount()} thread(s): depths {string.Join(",", d)}, {p.GetValue(seeds)} seeds, {p.GetValue(batches)} batches, {p.GetValue(evalImages)} eval images");

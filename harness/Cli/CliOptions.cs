@@ -12,7 +12,8 @@ public static class CliOptions
     public static Option<string?> Results() => new("--results") { Description = "Results folder (default: $FFREPRO_RESULTS, else ./results)" };
 
     /// <summary><c>--shard i/n</c>.</summary>
-    public static Option<string> Shard() => new("--shard") { Description = "Run or show shard i of n (1-based), e.g. 2/8", DefaultValueFactory = _ => "1/1" };
+    public static Option<string> Shard() =>
+        new Option<string>("--shard") { Description = "Run or show shard i of n (1-based), e.g. 2/8", DefaultValueFactory = _ => "1/1" }.Parsed(Planning.Shard.Parse);
 
     /// <summary><c>--device</c>.</summary>
     public static Option<string?> Device() => new("--device") { Description = "cpu, cuda or auto; overrides the spec's device" };
@@ -43,11 +44,11 @@ public static class CliOptions
     };
 
     /// <summary><c>--checkpoint-every</c>.</summary>
-    public static Option<string> CheckpointEvery() => new("--checkpoint-every")
+    public static Option<string> CheckpointEvery() => new Option<string>("--checkpoint-every")
     {
         Description = "Checkpoint a training batch after every epoch (epoch), at most every N minutes (e.g. 10m), or never (off); a killed grid resumes a batch from its last checkpoint",
         DefaultValueFactory = _ => "epoch",
-    };
+    }.Parsed(Checkpoints.CheckpointPolicy.Parse);
 
     /// <summary><c>--plain</c>.</summary>
     public static Option<bool> Plain() => new("--plain") { Description = "One line per run instead of a live progress bar (automatic when output is not a terminal)" };

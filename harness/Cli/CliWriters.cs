@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace FFRepro.Harness.Cli;
 
-/// <summary>Where a command writes: the writers of its invocation (<see cref="CliApp.Run"/>), never the process
+/// <summary>Where a command writes: the writers of its invocation (<see cref="CliApp.Run(string[], TextWriter, TextWriter)"/>), never the process
 /// console, so that one process can run several commands side by side, each with its own output.</summary>
 internal static class CliWriters
 {

@@ -58,7 +58,7 @@ internal sealed record GridAnalysis(
         {
             return new GridAnalysis(layout, runs, curves, provenance, options, StatsSuite.Compute(runs, curves, options, planned), key, stored.Reason);
         }
-        catch (ArgumentException e)
+        catch (StatsInputException e)
         {
             throw new BadInputException($"statistics of grid '{layout.Grid}': {e.Message}");
         }

@@ -35,9 +35,9 @@ public static class GridStatusCommand
         command.SetAction((p, _) => CliGuard.RunAsync(p.Error(), async () =>
         {
             var n = p.GetValue(shards);
-            if (n < 1) throw new ArgumentException("--shards: must be >= 1");
+            if (n < 1) throw new BadInputException("--shards: must be >= 1");
             var scale = p.GetValue(timeScale);
-            if (!(scale > 0) || !double.IsFinite(scale)) throw new ArgumentException($"--time-scale: must be a number > 0 (got {scale})");
+            if (!(scale > 0) || !double.IsFinite(scale)) throw new BadInputException($"--time-scale: must be a number > 0 (got {scale})");
             var plan = CliInputs.Plan(p.GetValue(spec)!, null, checkData: false, p.GetValue(seedBatch), p.GetValue(noNested));
             var root = CliInputs.ResultsRoot(p.GetValue(results));
             var layout = new ResultsLayout(root, plan.Spec.Name);

@@ -13,8 +13,56 @@ internal static class OptionRules
     {
         option.Validators.Add(r =>
         {
+            if (!IsInteger(r)) return;
             var value = r.GetValueOrDefault<int>();
             if (value < min) r.AddError($"{option.Name} must be at least {min} (got {value}).");
+        });
+        return option;
+    }
+
+    /// <summary>Requires the value to be at most <paramref name="max"/>; <paramref name="why"/> says what bounds it.</summary>
+    public static Option<int> AtMost(this Option<int> option, int max, string why)
+    {
+        option.Validators.Add(r =>
+        {
+            if (!IsInteger(r)) return;
+            var value = r.GetValueOrDefault<int>();
+            if (value > max) r.AddError($"{option.Name} must be at most {max} (got {value}): {why}.");
+        });
+        return option;
+    }
+
+    /// <summary>Requires the file the option names to be in an existing folder, so that a long measurement does not end
+    /// in a file that cannot be written.</summary>
+    public static Option<string?> InExistingFolder(this Option<string?> option)
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is not { } path) return;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            if (!Directory.Exists(folder)) r.AddError($"{option.Name}: folder {folder} does not exist.");
+        });
+        return option;
+    }
+
+    // A value that is not an integer at all is the parser's own error (reading it in a validator would throw).
+    private static bool IsInteger(System.CommandLine.Parsing.OptionResult r) =>
+        r.Tokens.Count == 0 || int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    /// <summary>Requires <paramref name="parse"/> to accept the value; its <see cref="FormatException"/> becomes the
+    /// parse error, prefixed by the option's name.</summary>
+    public static Option<string> Parsed<T>(this Option<string> option, Func<string, T> parse)
+    {
+        option.Validators.Add(r =>
+        {
+            try
+            {
+                parse(r.GetValueOrDefault<string>() ?? "");
+            }
+            catch (FormatException e)
+            {
+                r.AddError($"{option.Name}: {e.Message}");
+            }
         });
         return option;
     }

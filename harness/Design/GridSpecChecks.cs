@@ -1,4 +1,5 @@
 using FFRepro.Harness.Planning;
+using FFRepro.Model.Recipes;
 
 namespace FFRepro.Harness.Design;
 
@@ -22,8 +23,8 @@ public static class GridSpecChecks
         foreach (var cell in Planner.Cells(spec))
         {
             try { catalog.Resolve(spec.Recipe, cell.Overrides); }
-            catch (ArgumentException e) when (!errors.Contains(e.Message)) { errors.Add(e.Message); }
-            catch (ArgumentException) { }
+            catch (RecipeException e) when (!errors.Contains(e.Message)) { errors.Add(e.Message); }
+            catch (RecipeException) { }
         }
         return errors;
     }

@@ -43,7 +43,7 @@ public static partial class GridSpecLoader
             // JsonException positions are 0-based; editors count from 1.
             var line = (e.LineNumber ?? 0) + 1;
             var col = (e.BytePositionInLine ?? 0) + 1;
-            throw new GridSpecException(source, [$"malformed JSON at line {line}, column {col}: {FirstSentence(e.Message)}"]);
+            throw new GridSpecException(source, [$"malformed JSON at line {line}, column {col}: {JsonSyntax.Explain(e.Message)}"]);
         }
         using (doc)
         {
@@ -200,12 +200,6 @@ public static partial class GridSpecLoader
         if (v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())) return v.GetString();
         errors.Add($"{field}: must be a non-empty string");
         return null;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]

@@ -14,7 +14,7 @@ public interface IModelCatalog
     /// <summary>Names of the recipe presets.</summary>
     IReadOnlyList<string> Recipes { get; }
 
-    /// <summary>Applies snake_case <paramref name="changes"/> to the preset; throws <see cref="ArgumentException"/>
+    /// <summary>Applies snake_case <paramref name="changes"/> to the preset; throws <see cref="Model.Recipes.RecipeException"/>
     /// whose message names the offending field when a field is unknown or a value is invalid.</summary>
     ResolvedRecipe Resolve(string recipe, IReadOnlyDictionary<string, JsonElement> changes);
 

@@ -13,7 +13,7 @@ public sealed record Shard(int Index, int Count)
     /// <summary>Whether the training unit at <paramref name="unitIndex"/> belongs to this shard.</summary>
     public bool Contains(int unitIndex) => unitIndex % Count == Index - 1;
 
-    /// <summary>Parses <c>i/n</c> with 1 &lt;= i &lt;= n; throws <see cref="ArgumentException"/> naming <c>--shard</c>.</summary>
+    /// <summary>Parses <c>i/n</c> with 1 &lt;= i &lt;= n; throws <see cref="FormatException"/> quoting the text otherwise.</summary>
     public static Shard Parse(string text)
     {
         var parts = text.Split('/');
@@ -22,7 +22,7 @@ public sealed record Shard(int Index, int Count)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             && n >= 1 && i >= 1 && i <= n)
             return new Shard(i, n);
-        throw new ArgumentException($"--shard: '{text}' must be i/n with 1 <= i <= n, e.g. 1/4");
+        throw new FormatException($"'{text}' must be i/n with 1 <= i <= n, e.g. 1/4");
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using FFRepro.Harness.Results;
+
 namespace FFRepro.Harness.Report;
 
 /// <summary>Writes the human-readable report of a grid: report.md and its figures (PNG and SVG).</summary>
@@ -27,24 +29,19 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(input.Tables);
         ArgumentNullException.ThrowIfNull(input.Options);
 
-        var figuresFolder = Directory.CreateDirectory(Path.Combine(reportFolder, "figures")).FullName;
+        var figuresFolder = Path.GetFullPath(Path.Combine(reportFolder, "figures"));
         var figures = new List<FigureInfo>();
-        figures.AddRange(CurveFigures.Write(input, figuresFolder));
-        figures.Add(DelayFigure.Write(input, figuresFolder));
-        figures.AddRange(CorrelationWidthFigure.Write(input, figuresFolder));
+        StorageException.Guard(figuresFolder, () =>
+        {
+            Directory.CreateDirectory(figuresFolder);
+            figures.AddRange(CurveFigures.Write(input, figuresFolder));
+            figures.Add(DelayFigure.Write(input, figuresFolder));
+            figures.AddRange(CorrelationWidthFigure.Write(input, figuresFolder));
+        });
 
         var path = Path.Combine(reportFolder, "report.md");
-        var temp = Path.Combine(reportFolder, $".report.md.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temp, ReportMarkdown.Build(input, figures), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-
+        var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ReportMarkdown.Build(input, figures));
+        AtomicFile.Write(path, s => s.Write(bytes));
         return path;
     }
 }

@@ -52,13 +52,14 @@ public static class AtomicFile
         catch (InvalidOperationException) { return false; }
     }
 
-    /// <summary>Writes <paramref name="target"/> through <paramref name="write"/>; on any failure the target is untouched.</summary>
+    /// <summary>Writes <paramref name="target"/> through <paramref name="write"/>; on any failure the target is untouched.
+    /// A file system failure (full disk, read-only folder) throws <see cref="StorageException"/> naming the file.</summary>
     public static async Task WriteAsync(string target, Func<Stream, Task> write, CancellationToken ct = default)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var temp = TempPath(target);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
             {
                 await write(stream);
@@ -67,22 +68,27 @@ public static class AtomicFile
             }
             File.Move(temp, target, overwrite: true);
         }
+        catch (Exception e) when (StorageException.IsFileSystem(e))
+        {
+            throw StorageException.Writing(target, e);
+        }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            Discard(temp);
         }
     }
 
     /// <summary>Writes <paramref name="target"/> through <paramref name="write"/> synchronously (from a training thread);
     /// on any failure the target is untouched. With <paramref name="durable"/> false the data is not flushed to disk
     /// before the rename: a killed process loses nothing (the kernel holds the data), but a machine crash may leave the
-    /// file damaged; for files whose readers detect damage and can do without them (checkpoints).</summary>
+    /// file damaged; for files whose readers detect damage and can do without them (checkpoints). A file system failure
+    /// throws <see cref="StorageException"/> naming the file.</summary>
     public static void Write(string target, Action<Stream> write, bool durable = true)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var temp = TempPath(target);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
             {
                 write(stream);
@@ -90,10 +96,22 @@ public static class AtomicFile
             }
             File.Move(temp, target, overwrite: true);
         }
+        catch (Exception e) when (StorageException.IsFileSystem(e))
+        {
+            throw StorageException.Writing(target, e);
+        }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            Discard(temp);
         }
+    }
+
+    // A temporary file that cannot be deleted (the folder vanished or turned read-only) is left for RemoveStale; the
+    // failure that got here is the one to report.
+    private static void Discard(string temp)
+    {
+        try { if (File.Exists(temp)) File.Delete(temp); }
+        catch (Exception e) when (StorageException.IsFileSystem(e)) { }
     }
 
     /// <summary>Writes text atomically.</summary>

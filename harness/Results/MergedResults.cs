@@ -34,19 +34,27 @@ public static class MergedResults
         return true;
     }
 
+    /// <exception cref="StorageException">The file is missing, unreadable, of another schema or of another grid.</exception>
     private static async Task<IReadOnlyList<T>> ReadAsync<T>(string path, string schema, string grid) where T : class, new()
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path} does not exist; run `ffrepro merge {grid}` first.", path);
-        string? found;
-        await using (var reader = await ParquetReader.CreateAsync(path))
-            found = reader.CustomMetadata.GetValueOrDefault(ResultSchema.SchemaKey);
-        if (found != schema)
-            throw new InvalidDataException($"{path}: schema '{found}', expected '{schema}'"
-                + (found?.StartsWith("ffrepro-", StringComparison.Ordinal) == true ? $"; run `ffrepro merge {grid}` to merge it again with this version." : "."));
-        var read = await ParquetSerializer.DeserializeAsync<T>(path);
-        var meta = read.CustomMetadata ?? new Dictionary<string, string>();
-        if (meta.GetValueOrDefault(ResultSchema.GridKey) != grid)
-            throw new InvalidDataException($"{path}: belongs to grid '{meta.GetValueOrDefault(ResultSchema.GridKey)}', not '{grid}'.");
-        return read.Data.AsReadOnly();
+        if (!File.Exists(path)) throw new StorageException($"{path} does not exist; run `ffrepro merge {grid}` first.");
+        try
+        {
+            string? found;
+            await using (var reader = await ParquetReader.CreateAsync(path))
+                found = reader.CustomMetadata.GetValueOrDefault(ResultSchema.SchemaKey);
+            if (found != schema)
+                throw new StorageException($"{path}: schema '{found}', expected '{schema}'"
+                    + (found?.StartsWith("ffrepro-", StringComparison.Ordinal) == true ? $"; run `ffrepro merge {grid}` to merge it again with this version." : "."));
+            var read = await ParquetSerializer.DeserializeAsync<T>(path);
+            var meta = read.CustomMetadata ?? new Dictionary<string, string>();
+            if (meta.GetValueOrDefault(ResultSchema.GridKey) != grid)
+                throw new StorageException($"{path}: belongs to grid '{meta.GetValueOrDefault(ResultSchema.GridKey)}', not '{grid}'.");
+            return read.Data.AsReadOnly();
+        }
+        catch (Exception e) when (StorageException.IsFileSystem(e))
+        {
+            throw StorageException.Reading(path, e);
+        }
     }
 }

@@ -11,9 +11,13 @@ public static class Merger
 {
     private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy, RowGroupSize = 1_000_000 };
 
-    /// <summary>Merges <paramref name="layout"/>'s runs; runs in plan order when <c>plan.txt</c> exists, else by id.</summary>
+    /// <summary>Merges <paramref name="layout"/>'s runs; runs in plan order when <c>plan.txt</c> exists, else by id.
+    /// A runs folder without run files is refused with <see cref="StorageException"/> before anything is written:
+    /// empty merged files would only make <c>stats</c> fail later.</summary>
     public static async Task<MergeSummary> MergeAsync(ResultsLayout layout, CancellationToken ct = default)
     {
+        if (!Directory.Exists(layout.RunsFolder) || !Directory.EnumerateFiles(layout.RunsFolder, "*.parquet").Any())
+            throw new StorageException($"grid '{layout.Grid}' has no runs to merge: no run files in {Path.GetFullPath(layout.RunsFolder)} (`ffrepro grid run` stores them there)");
         var clock = Stopwatch.StartNew();
         AtomicFile.RemoveStale(layout.GridFolder);
         var plan = File.Exists(layout.PlanFile) ? File.ReadAllLines(layout.PlanFile).Where(l => l.Length > 0).ToList() : null;

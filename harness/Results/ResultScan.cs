@@ -16,7 +16,15 @@ public sealed record ResultScan(IReadOnlyDictionary<string, RunFileCheck> Runs, 
         var runs = new Dictionary<string, RunFileCheck>(StringComparer.Ordinal);
         var bad = new List<RunFileCheck>();
         if (!Directory.Exists(layout.RunsFolder)) return new ResultScan(runs, bad);
-        var files = Directory.GetFiles(layout.RunsFolder, "*.parquet").Order(StringComparer.Ordinal).ToArray();
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(layout.RunsFolder, "*.parquet").Order(StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception e) when (StorageException.IsFileSystem(e))
+        {
+            throw StorageException.Reading(layout.RunsFolder, e);
+        }
         var checks = new RunFileCheck[files.Length];
         await Parallel.ForAsync(0, files.Length, async (i, _) =>
         {
@@ -39,9 +47,12 @@ public sealed record ResultScan(IReadOnlyDictionary<string, RunFileCheck> Runs, 
         foreach (var b in bad)
         {
             if (!File.Exists(b.Path)) continue;
-            Directory.CreateDirectory(layout.QuarantineFolder);
             var target = Path.Combine(layout.QuarantineFolder, $"{Path.GetFileName(b.Path)}.{DateTime.UtcNow:yyyyMMddTHHmmss}.bad");
-            File.Move(b.Path, target, overwrite: true);
+            StorageException.Guard(target, () =>
+            {
+                Directory.CreateDirectory(layout.QuarantineFolder);
+                File.Move(b.Path, target, overwrite: true);
+            });
         }
     }
 }

@@ -35,14 +35,15 @@ public static class RunSeal
             if (again.Problem is not null || again.Legacy || !again.Curves.SequenceEqual(check.Curves, CurveBits.Instance)
                 || again.Metadata[ResultSchema.RunKey] != check.Metadata[ResultSchema.RunKey])
             {
-                File.Delete(staging);
-                throw new IOException($"sealing {Path.GetFileName(check.Path)}: the rewritten file does not read back the same ({again.Problem ?? "different content"}); the original is unchanged");
+                StorageException.Guard(staging, () => File.Delete(staging));
+                throw new StorageException($"sealing {Path.GetFileName(check.Path)}: the rewritten file does not read back the same ({again.Problem ?? "different content"}); the original is unchanged");
             }
-            File.Move(staging, check.Path, overwrite: true);
+            StorageException.Guard(check.Path, () => File.Move(staging, check.Path, overwrite: true));
             count++;
         }
         var stagingFolder = Path.Combine(layout.RunsFolder, ".sealing");
-        if (Directory.Exists(stagingFolder) && !Directory.EnumerateFileSystemEntries(stagingFolder).Any()) Directory.Delete(stagingFolder);
+        if (Directory.Exists(stagingFolder) && !Directory.EnumerateFileSystemEntries(stagingFolder).Any())
+            StorageException.Guard(stagingFolder, () => Directory.Delete(stagingFolder));
         return new SealSummary(count, scan.Runs.Count - count, scan.Bad);
     }
 

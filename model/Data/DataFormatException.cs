@@ -4,7 +4,7 @@ namespace FFRepro.Model.Data;
 /// A data file is malformed: wrong magic number, truncated, inconsistent dimensions, an image/label count
 /// mismatch, or a checksum that does not match. The message always names the file and the problem.
 /// </summary>
-public sealed class DataFormatException : Exception
+public sealed class DataFormatException : ModelInputException
 {
     /// <summary>Creates the exception; the message reads <c>"{file}: {problem}"</c>.</summary>
     /// <param name="file">Path (or name) of the offending file.</param>

@@ -26,20 +26,15 @@ public static class RecipeOverrides
             {
                 JsonSerializer.Deserialize<Recipe>(node.ToJsonString(), RecipeJson.Options);
             }
-            catch (JsonException e)
+            catch (JsonException)
             {
-                throw new RecipeException(field, $"value {value.GetRawText()} is not valid here ({FirstSentence(e.Message)}).");
+                // The serializer's message names .NET types (System.Int32); say what the field takes instead.
+                throw new RecipeException(field, $"value {value.GetRawText()} is not valid here; expected {RecipeFieldTypes.Expected(field)}.");
             }
         }
 
         var result = RecipeJson.Parse(node.ToJsonString());
         RecipeValidator.ThrowIfInvalid(result);
         return result;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var dot = message.IndexOf(". ", StringComparison.Ordinal);
-        return dot < 0 ? message : message[..dot];
     }
 }

@@ -31,14 +31,14 @@ public static class CpuDispatch
             "avx2" => CpuDispatchLevel.Avx2,
             "avx512" => CpuDispatchLevel.Avx512,
             "native" => CpuDispatchLevel.Native,
-            _ => throw new ArgumentException($"{Variable}='{text}' is not a CPU dispatch level; use avx2, avx512 or native."),
+            _ => throw new ModelInputException($"{Variable}='{text}' is not a CPU dispatch level; use avx2, avx512 or native."),
         };
         if (level == CpuDispatchLevel.Native) return level;
         if (!x64)
-            throw new ArgumentException($"{Variable}={Name(level)} names an x86-64 instruction set, but this is not an x86-64 process; use native.");
+            throw new ModelInputException($"{Variable}={Name(level)} names an x86-64 instruction set, but this is not an x86-64 process; use native.");
         var lacking = missing(level == CpuDispatchLevel.Avx2 ? CpuFeatures.ForAvx2 : CpuFeatures.ForAvx512);
         if (lacking.Count > 0)
-            throw new ArgumentException($"{Variable}={Name(level)}, but this CPU lacks {string.Join(", ", lacking)}; " +
+            throw new ModelInputException($"{Variable}={Name(level)}, but this CPU lacks {string.Join(", ", lacking)}; " +
                                         $"set {Variable}=native (results are then bit-identical only to runs of the same level).");
         return level;
     }

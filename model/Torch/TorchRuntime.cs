@@ -15,7 +15,7 @@ public static class TorchRuntime
     private static CpuDispatchFacts _dispatch = CpuDispatchFacts.None;
 
     /// <summary>The settings libtorch was loaded with; loads it (<see cref="EnsureLoaded()"/>) on first use.</summary>
-    /// <exception cref="ArgumentException">An <c>FFREPRO_*</c> variable is not valid (first use only).</exception>
+    /// <exception cref="ModelInputException">An <c>FFREPRO_*</c> variable is not valid (first use only).</exception>
     public static TorchSettings Settings
     {
         get
@@ -40,7 +40,7 @@ public static class TorchRuntime
     /// (the "bring your own libtorch" path used with a PyTorch install on GPU machines); otherwise the libtorch shipped
     /// next to the application is used.
     /// </summary>
-    /// <exception cref="ArgumentException">An <c>FFREPRO_*</c> variable is not valid.</exception>
+    /// <exception cref="ModelInputException">An <c>FFREPRO_*</c> variable is not valid.</exception>
     /// <exception cref="TorchUnavailableException">libtorch did not load (the message and inner exception say why).</exception>
     public static void EnsureLoaded()
     {
@@ -120,7 +120,7 @@ public static class TorchRuntime
                 ApplyTf32();
                 return torch.CUDA;
             default:
-                throw new ArgumentException($"device '{request}' is unknown; use cpu, cuda or auto.", nameof(request));
+                throw new ModelInputException($"device '{request}' is unknown; use cpu, cuda or auto.");
         }
     }
 

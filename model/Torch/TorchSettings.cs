@@ -29,14 +29,14 @@ public sealed record TorchSettings(string? LibTorchFolder, bool Tf32, int Thread
     public const string GatherLimitVariable = "FFREPRO_GATHER_LIMIT";
 
     /// <summary>The settings of this process's environment.</summary>
-    /// <exception cref="ArgumentException">A variable holds a value that is not valid; the message names it.</exception>
+    /// <exception cref="ModelInputException">A variable holds a value that is not valid; the message names it.</exception>
     public static TorchSettings FromEnvironment() => Read(Environment.GetEnvironmentVariable);
 
     /// <summary>
     /// The settings <paramref name="variable"/> describes (a name to its value, null when unset). Checked in the order
     /// CPU dispatch, threads, gather limit; the first invalid value is reported.
     /// </summary>
-    /// <exception cref="ArgumentException">A variable holds a value that is not valid; the message names it.</exception>
+    /// <exception cref="ModelInputException">A variable holds a value that is not valid; the message names it.</exception>
     public static TorchSettings Read(Func<string, string?> variable)
     {
         ArgumentNullException.ThrowIfNull(variable);
@@ -52,7 +52,7 @@ public sealed record TorchSettings(string? LibTorchFolder, bool Tf32, int Thread
         if (string.IsNullOrWhiteSpace(text)) return 1;
         return int.TryParse(text, out var n) && n >= 1
             ? n
-            : throw new ArgumentException($"{ThreadsVariable}='{text}' is not a positive integer.");
+            : throw new ModelInputException($"{ThreadsVariable}='{text}' is not a positive integer.");
     }
 
     private static long? GatherLimitOf(string? text)
@@ -60,6 +60,6 @@ public sealed record TorchSettings(string? LibTorchFolder, bool Tf32, int Thread
         if (string.IsNullOrWhiteSpace(text)) return null;
         return long.TryParse(text, out var limit) && limit >= 0
             ? limit
-            : throw new ArgumentException($"{GatherLimitVariable}='{text}' is not a number of elements >= 0.");
+            : throw new ModelInputException($"{GatherLimitVariable}='{text}' is not a number of elements >= 0.");
     }
 }

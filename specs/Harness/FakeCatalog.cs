@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FFRepro.Harness.Planning;
+using FFRepro.Model.Recipes;
 
 namespace FFRepro.Specs.Harness;
 
@@ -26,9 +27,9 @@ public sealed class FakeCatalog(params string[] missingData) : IModelCatalog
         foreach (var (k, v) in Defaults.OrderBy(d => d.Key, StringComparer.Ordinal)) node[k] = JsonNode.Parse(v);
         foreach (var (k, v) in overrides)
         {
-            if (!Defaults.ContainsKey(k)) throw new ArgumentException($"overrides/treatments.{k}: unknown recipe field");
+            if (!Defaults.ContainsKey(k)) throw new RecipeException($"overrides/treatments.{k}", "unknown recipe field");
             if (k is "depth" or "width" or "epochs" && (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n) || n < 1))
-                throw new ArgumentException($"overrides/treatments.{k}: must be an integer >= 1");
+                throw new RecipeException($"overrides/treatments.{k}", "must be an integer >= 1");
             node[k] = JsonNode.Parse(v.GetRawText());
         }
         return new ResolvedRecipe(node.ToJsonString(), (int)node["depth"]!, (int)node["width"]!, (int)node["epochs"]!,

@@ -1,3 +1,4 @@
+using FFRepro.Model;
 using FFRepro.Model.Torch;
 using TorchSharp;
 using Xunit;
@@ -19,7 +20,7 @@ public sealed class TorchRuntimeSpecs
 
     [Fact]
     public void Unknown_device_names_are_rejected() =>
-        Assert.Throws<ArgumentException>(() => TorchRuntime.ResolveDevice("tpu"));
+        Assert.Throws<ModelInputException>(() => TorchRuntime.ResolveDevice("tpu"));
 
     /// <summary>On a machine without CUDA, asking for it names why CUDA did not start, on one line, and keeps the
     /// exception as the cause.</summary>

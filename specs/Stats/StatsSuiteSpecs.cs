@@ -81,7 +81,7 @@ public sealed class StatsSuiteSpecs
     {
         var (runs, curves) = Grid(delay: 3);
         var without = curves.Where(p => p.Metric != MetricNames.ModelClassifierAccuracy).ToList();
-        var message = Assert.Throws<ArgumentException>(() => StatsSuite.Compute(runs, without, Fast)).Message;
+        var message = Assert.Throws<StatsInputException>(() => StatsSuite.Compute(runs, without, Fast)).Message;
         Assert.Contains(MetricNames.ModelClassifierAccuracy, message);
     }
 
@@ -97,14 +97,14 @@ public sealed class StatsSuiteSpecs
 
     [Fact]
     public void Empty_runs_are_a_clear_error() =>
-        Assert.Throws<ArgumentException>(() => StatsSuite.Compute([], [], Fast));
+        Assert.Throws<StatsInputException>(() => StatsSuite.Compute([], [], Fast));
 
     [Fact]
     public void Duplicate_run_ids_are_a_clear_error()
     {
         var (runs, curves) = Grid(delay: 3);
         runs.Add(runs[0]);
-        Assert.Contains("twice", Assert.Throws<ArgumentException>(() => StatsSuite.Compute(runs, curves, Fast)).Message);
+        Assert.Contains("twice", Assert.Throws<StatsInputException>(() => StatsSuite.Compute(runs, curves, Fast)).Message);
     }
 
     [Fact]

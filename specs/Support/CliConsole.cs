@@ -14,11 +14,14 @@ public static class CliConsole
     }
 
     /// <summary>Runs <c>ffrepro <paramref name="args"/></c> and captures its output.</summary>
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => Run(CliApp.Build(), args);
+
+    /// <summary>Runs the command tree <paramref name="root"/> with <paramref name="args"/> and captures its output.</summary>
+    public static Outcome Run(System.CommandLine.RootCommand root, params string[] args)
     {
         using var o = new StringWriter();
         using var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
+        var code = CliApp.Run(root, args, o, e);
         return new Outcome(code, o.ToString(), e.ToString());
     }
 }

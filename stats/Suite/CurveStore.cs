@@ -11,22 +11,22 @@ internal static class CurveStore
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(curves);
-        if (runs.Count == 0) throw new ArgumentException("No runs were given.", nameof(runs));
+        if (runs.Count == 0) throw new StatsInputException("No runs were given.");
         var byId = new Dictionary<string, RunInfo>();
         foreach (var run in runs)
         {
             if (run is null) throw new ArgumentException("A run is null.", nameof(runs));
             if (run.Status is not (RunStatus.Ok or RunStatus.Diverged or RunStatus.Failed))
-                throw new ArgumentException($"Run '{run.RunId}' has unknown status '{run.Status}' (ok | diverged | failed).", nameof(runs));
-            if (run.Depth < 1) throw new ArgumentException($"Run '{run.RunId}' has depth {run.Depth} (< 1).", nameof(runs));
-            if (run.StepsPerEpoch < 1) throw new ArgumentException($"Run '{run.RunId}' has {run.StepsPerEpoch} steps per epoch (< 1).", nameof(runs));
-            if (!byId.TryAdd(run.RunId, run)) throw new ArgumentException($"Run id '{run.RunId}' appears twice.", nameof(runs));
+                throw new StatsInputException($"Run '{run.RunId}' has unknown status '{run.Status}' (ok | diverged | failed).");
+            if (run.Depth < 1) throw new StatsInputException($"Run '{run.RunId}' has depth {run.Depth} (< 1).");
+            if (run.StepsPerEpoch < 1) throw new StatsInputException($"Run '{run.RunId}' has {run.StepsPerEpoch} steps per epoch (< 1).");
+            if (!byId.TryAdd(run.RunId, run)) throw new StatsInputException($"Run id '{run.RunId}' appears twice.");
         }
 
         foreach (var g in runs.Where(r => r.Status != RunStatus.Ok).GroupBy(r => r.Status))
             log.Add("runs", "all", $"status={g.Key}", g.Count());
         var ok = runs.Where(r => r.Status == RunStatus.Ok).ToList();
-        if (ok.Count == 0) throw new ArgumentException("No run has status 'ok'; there is nothing to test.", nameof(runs));
+        if (ok.Count == 0) throw new StatsInputException("No run has status 'ok'; there is nothing to test.");
 
         var wanted = new HashSet<string> { options.LayerMetric, options.AlternativeLayerMetric, options.ModelMetric };
         var present = new HashSet<string>();
@@ -46,10 +46,10 @@ internal static class CurveStore
             list.Add((p.Step, p.Value));
         }
 
-        if (inSplit == 0) throw new ArgumentException($"No curve rows for split '{options.Split}'.", nameof(curves));
+        if (inSplit == 0) throw new StatsInputException($"No curve rows for split '{options.Split}'.");
         foreach (var (metric, field) in new[] { (options.LayerMetric, nameof(options.LayerMetric)), (options.ModelMetric, nameof(options.ModelMetric)) })
             if (!present.Contains(metric))
-                throw new ArgumentException($"Metric '{metric}' ({field}) has no rows in split '{options.Split}'.", nameof(curves));
+                throw new StatsInputException($"Metric '{metric}' ({field}) has no rows in split '{options.Split}'.");
         hasAlternativeMetric = present.Contains(options.AlternativeLayerMetric);
         if (!hasAlternativeMetric) log.Add("variants", options.AlternativeLayerMetric, "metric_absent: goodness_metric rows skipped", 1);
         log.Add("curves", "all", "rows_without_run", orphans);

@@ -7,7 +7,7 @@ namespace FFRepro.Model.Data.Fetch;
 /// <param name="message">Why, as one clause.</param>
 /// <param name="remedy">What the user can do about it, as one clause (e.g. <c>install npm (...)</c>); null when nothing specific.</param>
 /// <param name="inner">The low-level error.</param>
-public sealed class SourceUnavailableException(string message, string? remedy = null, Exception? inner = null) : Exception(message, inner)
+public sealed class SourceUnavailableException(string message, string? remedy = null, Exception? inner = null) : ModelInputException(message, inner)
 {
     /// <summary>What the user can do about it, as one clause; null when nothing specific.</summary>
     public string? Remedy { get; } = remedy;

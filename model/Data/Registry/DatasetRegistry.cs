@@ -12,17 +12,17 @@ public static class DatasetRegistry
     public static IReadOnlyList<string> Names { get; } = DatasetDefinition.All.Select(d => d.Name).ToArray();
 
     /// <summary>The definition registered under <paramref name="name"/> (ordinal, case-insensitive).</summary>
-    /// <exception cref="ArgumentException">Unknown name; the message lists the known names.</exception>
+    /// <exception cref="ModelInputException">Unknown name; the message lists the known names.</exception>
     public static DatasetDefinition Find(string name) =>
         DatasetDefinition.All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"Unknown data set '{name}'; known data sets: {string.Join(", ", Names)}.", nameof(name));
+        ?? throw new ModelInputException($"Unknown data set '{name}'; known data sets: {string.Join(", ", Names)}.");
 
     /// <summary>
     /// The folder a data set is loaded from when none is given: <c>$FFREPRO_DATA/&lt;folder&gt;</c>, else the first
     /// <c>data/&lt;folder&gt;</c> above the program or the current directory, else a system folder; when none exists,
     /// the folder to install it in (<c>$FFREPRO_DATA/&lt;folder&gt;</c>, else beside the shipped <c>data/mnist10k</c>).
     /// </summary>
-    /// <exception cref="ArgumentException">Unknown name.</exception>
+    /// <exception cref="ModelInputException">Unknown name.</exception>
     public static string Folder(string name) => Path.GetFullPath(DataFolderLocator.Resolve(Find(name)));
 
     /// <summary>
@@ -30,16 +30,16 @@ public static class DatasetRegistry
     /// <c>DataFolderLocator</c> (<c>FFREPRO_DATA</c>, <c>data/&lt;name&gt;</c> above the program or the current
     /// directory, system folders). When the folder holds <c>SHA256SUMS</c> it is verified (required for mnist10k).
     /// </summary>
-    /// <exception cref="ArgumentException">Unknown name.</exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist; the message names it and how to get the data set.</exception>
-    /// <exception cref="FileNotFoundException">A file is missing; the message names the folder, the file and how to get it.</exception>
+    /// <exception cref="ModelInputException">Unknown name.</exception>
+    /// <exception cref="DatasetMissingException">The folder does not exist, or a file is missing; the message names the
+    /// folder (and the file) and how to get the data set.</exception>
     /// <exception cref="DataFormatException">A file is malformed or does not match its checksum.</exception>
     public static Dataset Load(string name = DefaultName, string? folder = null)
     {
         var definition = Find(name);
         folder = Path.GetFullPath(folder ?? DataFolderLocator.Resolve(definition));
         if (!Directory.Exists(folder))
-            throw new DirectoryNotFoundException($"Data set '{definition.Name}' is not installed: folder {folder} does not exist. {definition.HowToGet}");
+            throw new DatasetMissingException($"Data set '{definition.Name}' is not installed: folder {folder} does not exist. {definition.HowToGet}", folder);
         var trainImages = Locate(definition, folder, definition.TrainImages);
         var trainLabels = Locate(definition, folder, definition.TrainLabels);
         var testImages = Locate(definition, folder, definition.TestImages);
@@ -70,7 +70,7 @@ public static class DatasetRegistry
         var raw = file.EndsWith(".gz", StringComparison.Ordinal) ? Path.Combine(folder, file[..^3]) : path;
         if (File.Exists(raw))
             return raw;
-        throw new FileNotFoundException(
-            $"Data set '{definition.Name}': file {file} (or {Path.GetFileName(raw)}) not found in folder {folder}. {definition.HowToGet}", path);
+        throw new DatasetMissingException(
+            $"Data set '{definition.Name}': file {file} (or {Path.GetFileName(raw)}) not found in folder {folder}. {definition.HowToGet}", folder);
     }
 }

@@ -29,7 +29,7 @@ public sealed class BenchJsonSpecs : IDisposable
         var json = Path.Combine(_temp.Root, "no", "such", "bench.json");
         var outcome = CliConsole.Run([.. args, "--json", json]);
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal($"error: --json: folder {Path.GetDirectoryName(json)} does not exist", outcome.Error.Trim());
+        Assert.Equal($"error: --json: folder {Path.GetDirectoryName(json)} does not exist.", outcome.ErrorLines[0]);
         Assert.Empty(outcome.Out);
         Assert.False(Directory.Exists(Path.Combine(_temp.Root, "no")));
     }

@@ -27,6 +27,6 @@ public sealed class CheckpointPolicySpecs
     [InlineData("m")]
     [InlineData("NaNm")]
     [InlineData("daily")]
-    public void Anything_else_is_refused_naming_the_option(string text) =>
-        Assert.Contains("--checkpoint-every", Assert.Throws<ArgumentException>(() => CheckpointPolicy.Parse(text)).Message);
+    public void Anything_else_is_refused_quoting_the_text(string text) =>
+        Assert.Contains($"'{text}'", Assert.Throws<FormatException>(() => CheckpointPolicy.Parse(text)).Message);
 }

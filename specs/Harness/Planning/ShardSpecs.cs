@@ -33,6 +33,6 @@ public sealed class ShardSpecs
     [InlineData("1")]
     [InlineData("a/b")]
     [InlineData("-1/2")]
-    public void Bad_shards_are_rejected_naming_the_option(string text) =>
-        Assert.Contains("--shard", Assert.Throws<ArgumentException>(() => Shard.Parse(text)).Message);
+    public void Bad_shards_are_rejected_quoting_the_text(string text) =>
+        Assert.Contains($"'{text}'", Assert.Throws<FormatException>(() => Shard.Parse(text)).Message);
 }

@@ -79,7 +79,7 @@ public sealed class LegacyRunFileSpecs : IDisposable
         await WriteAsync(new[] { new CurveRecordV1() }, layout.CurvesFile, meta);
         await WriteAsync(new[] { new RunRecord() }, layout.RunsFile, new Dictionary<string, string>(meta) { [ResultSchema.SchemaKey] = "ffrepro-runs/1" });
         Assert.False(await MergedResults.AreCurrentAsync(layout));
-        var e = await Assert.ThrowsAsync<InvalidDataException>(() => MergedResults.ReadCurvesAsync(layout));
+        var e = await Assert.ThrowsAsync<StorageException>(() => MergedResults.ReadCurvesAsync(layout));
         Assert.Contains("ffrepro merge g", e.Message);
     }
 

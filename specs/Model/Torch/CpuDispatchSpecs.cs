@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using FFRepro.Model;
 using FFRepro.Model.Torch;
 using FFRepro.Specs.Support;
 using Xunit;
@@ -16,7 +17,7 @@ public sealed class CpuDispatchSpecs
     [InlineData("1")]
     public void A_value_that_is_not_a_level_is_rejected_naming_the_variable(string value)
     {
-        var e = Assert.Throws<ArgumentException>(() => CpuDispatch.Parse(value));
+        var e = Assert.Throws<ModelInputException>(() => CpuDispatch.Parse(value));
         Assert.Contains(CpuDispatch.Variable, e.Message, StringComparison.Ordinal);
         Assert.Contains("avx2, avx512 or native", e.Message, StringComparison.Ordinal);
     }
@@ -40,15 +41,15 @@ public sealed class CpuDispatchSpecs
     public void Unset_means_native_on_other_processors_where_x86_levels_are_refused()
     {
         Assert.Equal(CpuDispatchLevel.Native, On([], null, x64: false));
-        Assert.Contains("not an x86-64", Assert.Throws<ArgumentException>(() => On([], "avx2", x64: false)).Message, StringComparison.Ordinal);
+        Assert.Contains("not an x86-64", Assert.Throws<ModelInputException>(() => On([], "avx2", x64: false)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_level_the_processor_lacks_is_rejected_with_what_it_lacks()
     {
-        var e = Assert.Throws<ArgumentException>(() => On(AvxOnly, "avx512"));
+        var e = Assert.Throws<ModelInputException>(() => On(AvxOnly, "avx512"));
         Assert.Contains("lacks avx512f, avx512dq, avx512bw, avx512vl", e.Message, StringComparison.Ordinal);
-        Assert.Contains("lacks avx2, fma", Assert.Throws<ArgumentException>(() => On(["avx"], null)).Message, StringComparison.Ordinal);
+        Assert.Contains("lacks avx2, fma", Assert.Throws<ModelInputException>(() => On(["avx"], null)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
