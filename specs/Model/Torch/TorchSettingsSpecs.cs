@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FFRepro.Model;
 using FFRepro.Model.Torch;
 using FFRepro.Model.Training;
 using FFRepro.Specs.Support;
@@ -38,7 +39,7 @@ public sealed class TorchSettingsSpecs
     [InlineData(TorchSettings.GatherLimitVariable, "-1", "FFREPRO_GATHER_LIMIT='-1' is not a number of elements >= 0.")]
     [InlineData(CpuDispatch.Variable, "sse", "FFREPRO_CPU_CAPABILITY='sse' is not a CPU dispatch level; use avx2, avx512 or native.")]
     public void A_bad_value_is_rejected_with_its_one_line_message(string variable, string value, string message) =>
-        Assert.Equal(message, Assert.Throws<ArgumentException>(() => Read((variable, value))).Message);
+        Assert.Equal(message, Assert.Throws<ModelInputException>(() => Read((variable, value))).Message);
 
     /// <summary>The settings are read once, when libtorch loads; later reads get that same record, whatever the
     /// environment says by then (the optimizer and the trainer take it as an argument and read no variable).</summary>
