@@ -11,11 +11,11 @@ namespace FFRepro.Specs.Reliability;
 /// </summary>
 public sealed class BadInputSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
-    private string Results => Path.Combine(_temp.Root, "results");
+    private string Results => Path.Combine(_temp.Path, "results");
 
     private const string Ok = "\"dataset\":\"mnist10k\",\"recipe\":\"paper\",\"device\":\"cpu\"";
 
@@ -76,7 +76,7 @@ public sealed class BadInputSpecs : IDisposable
     [MemberData(nameof(BadSpecs))]
     public void A_malformed_spec_is_rejected_with_one_message_and_nothing_written(string json, string expected)
     {
-        var spec = Path.Combine(_temp.Root, "spec.json");
+        var spec = Path.Combine(_temp.Path, "spec.json");
         File.WriteAllText(spec, json);
         var outcome = CliConsole.Run("grid", "run", spec, "--results", Results, "--plain");
         ReliabilityReport.Add("bad input", "spec " + json);
@@ -161,7 +161,7 @@ public sealed class BadInputSpecs : IDisposable
     [MemberData(nameof(BadInvocations))]
     public void A_malformed_command_line_is_rejected_with_one_message_and_nothing_written(string line, string expected)
     {
-        var args = line.Replace("{root}", _temp.Root, StringComparison.Ordinal).Split(' ').ToList();
+        var args = line.Replace("{root}", _temp.Path, StringComparison.Ordinal).Split(' ').ToList();
         var takesResults = args[0] is "merge" or "seal" || args.Count > 1 && args[1] is "run" or "status";
         if (takesResults && !args.Contains("--results")) args.AddRange(["--results", Results]);
         var outcome = CliConsole.Run([.. args]);

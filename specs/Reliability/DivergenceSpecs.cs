@@ -12,7 +12,7 @@ namespace FFRepro.Specs.Reliability;
 [Collection(TorchCollection.Name)]
 public sealed class DivergenceSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -26,9 +26,9 @@ public sealed class DivergenceSpecs : IDisposable
     [Fact]
     public async Task Diverged_runs_are_marked_with_their_epoch_the_grid_goes_on_and_stats_count_them_out()
     {
-        var spec = Path.Combine(_temp.Root, "diverge.json");
+        var spec = Path.Combine(_temp.Path, "diverge.json");
         await File.WriteAllTextAsync(spec, Spec);
-        var results = Path.Combine(_temp.Root, "results");
+        var results = Path.Combine(_temp.Path, "results");
 
         var run = CliConsole.Run("grid", "run", spec, "--results", results, "--plain");
         Assert.True(run.ExitCode == 0, run.Error);

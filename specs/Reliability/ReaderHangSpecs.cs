@@ -1,5 +1,6 @@
 using FFRepro.Harness.Results;
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using FFRepro.Stats.Data;
 using Xunit;
 
@@ -9,7 +10,7 @@ namespace FFRepro.Specs.Reliability;
 /// Parquet reader spins forever; the read is bounded and the file reported bad, so a grid run, status or merge goes on.</summary>
 public sealed class ReaderHangSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -22,7 +23,7 @@ public sealed class ReaderHangSpecs : IDisposable
             RunId = run.RunId, Treatment = run.Treatment, Depth = 1, Width = 2, Epochs = 3, Seed = 4,
             Epoch = i / 4, Layer = i % 2, Metric = MetricNames.All[i % MetricNames.All.Count], Split = Splits.Test, Value = i / 7.0,
         }).ToList();
-        var path = Path.Combine(_temp.Root, run.RunId + ".parquet");
+        var path = Path.Combine(_temp.Path, run.RunId + ".parquet");
         await RunFiles.WriteAsync(path, run, curves, new Dictionary<string, string>());
         var bytes = await File.ReadAllBytesAsync(path);
         bytes[2091] ^= 0xFF;

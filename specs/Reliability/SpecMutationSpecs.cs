@@ -10,7 +10,7 @@ namespace FFRepro.Specs.Reliability;
 /// <summary>Any single defect in a valid spec is rejected cleanly and named.</summary>
 public sealed class SpecMutationSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -27,7 +27,7 @@ public sealed class SpecMutationSpecs : IDisposable
 
     private string Write(string json)
     {
-        var path = Path.Combine(_temp.Root, $"{Guid.NewGuid():N}.json");
+        var path = Path.Combine(_temp.Path, $"{Guid.NewGuid():N}.json");
         File.WriteAllText(path, json);
         return path;
     }
@@ -35,7 +35,7 @@ public sealed class SpecMutationSpecs : IDisposable
     [Property(Arbitrary = [typeof(SpecMutationArbitraries)], MaxTest = 150)]
     public Property A_mutated_spec_exits_2_with_one_message_naming_the_field_and_writes_nothing(SpecMutation mutation)
     {
-        var results = Path.Combine(_temp.Root, "results-" + Guid.NewGuid().ToString("N"));
+        var results = Path.Combine(_temp.Path, "results-" + Guid.NewGuid().ToString("N"));
         var outcome = CliConsole.Run("grid", "run", Write(mutation.Apply(Valid)), "--results", results, "--plain");
         ReliabilityReport.Add("bad input", "mutation " + mutation);
         return (outcome.ExitCode == 2).Label($"exit 2, got {outcome.ExitCode}: {outcome.Error}")

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FFRepro.Harness.Results;
 using FFRepro.Specs.Harness;
+using FFRepro.Specs.Support;
 using Xunit;
 using HarnessSpecs = FFRepro.Specs.Harness.Specs;
 
@@ -10,7 +11,7 @@ namespace FFRepro.Specs.Reliability;
 /// never the temporary file of a writer that is still running (a concurrent shard).</summary>
 public sealed class StaleTempFileSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -24,14 +25,14 @@ public sealed class StaleTempFileSpecs : IDisposable
     [Fact]
     public void Temporary_files_of_dead_writers_are_removed_and_those_of_live_writers_kept()
     {
-        var target = Path.Combine(_temp.Root, "0123456789abcdef.parquet");
+        var target = Path.Combine(_temp.Path, "0123456789abcdef.parquet");
         var live = AtomicFile.TempPath(target);
         var owner = Path.GetFileName(live).Split('.')[^3];
         var dead = live.Replace(owner, owner.Split('-')[0] + "-" + DeadPid(), StringComparison.Ordinal);
         var otherHost = live.Replace(owner, "ffffffff-1", StringComparison.Ordinal);
         foreach (var f in new[] { live, dead, otherHost, target }) File.WriteAllText(f, "x");
 
-        Assert.Equal(1, AtomicFile.RemoveStale(_temp.Root));
+        Assert.Equal(1, AtomicFile.RemoveStale(_temp.Path));
         Assert.False(File.Exists(dead));
         Assert.True(File.Exists(live) && File.Exists(otherHost) && File.Exists(target));
     }
@@ -39,7 +40,7 @@ public sealed class StaleTempFileSpecs : IDisposable
     [Fact]
     public async Task A_grid_run_removes_what_a_killed_run_left()
     {
-        var layout = new ResultsLayout(_temp.Root, "small");
+        var layout = new ResultsLayout(_temp.Path, "small");
         Directory.CreateDirectory(layout.RunsFolder);
         var live = AtomicFile.TempPath(layout.RunFile("0123456789abcdef"));
         var owner = Path.GetFileName(live).Split('.')[^3];

@@ -7,7 +7,7 @@ namespace FFRepro.Specs.Reliability;
 /// <summary><c>ffrepro trace</c> rejects bad options with one message, exit code 2, and writes no file.</summary>
 public sealed class TraceBadInputSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -28,11 +28,11 @@ public sealed class TraceBadInputSpecs : IDisposable
     [MemberData(nameof(BadInvocations))]
     public void A_malformed_trace_command_is_rejected_with_one_message_and_no_file(string line, string expected)
     {
-        var output = Path.Combine(_temp.Root, "trace.npz");
-        var args = line.Replace("{out}", output, StringComparison.Ordinal).Replace("{root}", _temp.Root, StringComparison.Ordinal).Split(' ');
+        var output = Path.Combine(_temp.Path, "trace.npz");
+        var args = line.Replace("{out}", output, StringComparison.Ordinal).Replace("{root}", _temp.Path, StringComparison.Ordinal).Split(' ');
         var outcome = CliConsole.Run(args);
         ReliabilityReport.Add("bad input", "ffrepro " + line);
-        Rejection.AssertClean(outcome, expected, Path.Combine(_temp.Root, "results"));
-        Assert.Empty(Directory.GetFileSystemEntries(_temp.Root));
+        Rejection.AssertClean(outcome, expected, Path.Combine(_temp.Path, "results"));
+        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
     }
 }

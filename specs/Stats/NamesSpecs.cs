@@ -1,6 +1,7 @@
 using FFRepro.Harness.Report;
 using FFRepro.Specs.Harness.Report;
 using FFRepro.Specs.Model.Data;
+using FFRepro.Specs.Support;
 using FFRepro.Stats.Correlation;
 using FFRepro.Stats.Data;
 using FFRepro.Stats.Hypotheses;

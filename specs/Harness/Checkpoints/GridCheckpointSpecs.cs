@@ -20,7 +20,7 @@ namespace FFRepro.Specs.Harness.Checkpoints;
 [Collection(TorchCollection.Name)]
 public sealed class GridCheckpointSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -33,7 +33,7 @@ public sealed class GridCheckpointSpecs : IDisposable
     private static readonly RunPlan Plan = Planner.Expand(GridSpecLoader.Parse(Grid, "ck.json", TorchModelCatalog.Instance), TorchModelCatalog.Instance);
     private static readonly TorchCellTrainer Trainer = new("paper", "mnist10k", "cpu");
 
-    private ResultsLayout Layout(string root) => new(Path.Combine(_temp.Root, root), "ck");
+    private ResultsLayout Layout(string root) => new(Path.Combine(_temp.Path, root), "ck");
 
     /// <summary>Records like <see cref="NullObserver"/> and stops the grid, as a kill would, after the given epoch of the given unit.</summary>
     private sealed class Killer(int unit, int epoch, CancellationTokenSource cts) : IRunObserver

@@ -6,15 +6,15 @@ namespace FFRepro.Specs.Harness.Cli;
 
 public sealed class ExitCodeSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
-    private string Results => Path.Combine(_temp.Root, "results");
+    private string Results => Path.Combine(_temp.Path, "results");
 
     private string SpecFile(string json)
     {
-        var path = Path.Combine(_temp.Root, $"{Guid.NewGuid():N}.json");
+        var path = Path.Combine(_temp.Path, $"{Guid.NewGuid():N}.json");
         File.WriteAllText(path, json);
         return path;
     }
@@ -70,7 +70,7 @@ public sealed class ExitCodeSpecs : IDisposable
     [Fact]
     public void An_unwritable_results_folder_exits_2()
     {
-        var blocker = Path.Combine(_temp.Root, "file");
+        var blocker = Path.Combine(_temp.Path, "file");
         File.WriteAllText(blocker, "not a folder");
         Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["grid", "run", "smoke", "--results", Path.Combine(blocker, "results")]).ExitCode);
     }

@@ -9,7 +9,7 @@ namespace FFRepro.Specs.Harness.Cli;
 /// grid without measurements says why it has no estimate.</summary>
 public sealed class GridStatusOutputSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public GridStatusOutputSpecs()
     {
@@ -20,7 +20,7 @@ public sealed class GridStatusOutputSpecs : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private string Results => Path.Combine(_temp.Root, "results");
+    private string Results => Path.Combine(_temp.Path, "results");
 
     private static string[] Rows(CliConsole.Outcome outcome) =>
         outcome.Out.Split('\n').Where(l => l.StartsWith("1/1 ", StringComparison.Ordinal) || l.StartsWith("all ", StringComparison.Ordinal)).ToArray();

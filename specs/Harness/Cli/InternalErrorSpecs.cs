@@ -97,8 +97,8 @@ public sealed partial class InternalErrorSpecs
     [Fact]
     public async Task A_write_that_the_file_system_refuses_is_a_storage_problem_that_names_the_file()
     {
-        using var temp = new HarnessTemp();
-        var blocker = Path.Combine(temp.Root, "file");
+        using var temp = new TempFolder();
+        var blocker = Path.Combine(temp.Path, "file");
         await File.WriteAllTextAsync(blocker, "not a folder");
         var target = Path.Combine(blocker, "runs.parquet");
         var e = await Assert.ThrowsAsync<StorageException>(() => AtomicFile.WriteTextAsync(target, "x"));

@@ -1,6 +1,7 @@
 using System.Text;
 using FFRepro.Harness.Report;
 using FFRepro.Specs.Model.Data;
+using FFRepro.Specs.Support;
 using Snapshooter.Xunit;
 using Xunit;
 

@@ -17,13 +17,13 @@ namespace FFRepro.Specs.Harness.Report;
 public sealed class StatsReuseSpecs : IDisposable
 {
     private const string Marker = "stored-table-marker";
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
     private readonly ResultsLayout _layout;
     private readonly ResultsLayout _committed = new(RepoPaths.Results, "ci");
 
     public StatsReuseSpecs()
     {
-        _layout = new ResultsLayout(Path.Combine(_temp.Root, "results"), "ci");
+        _layout = new ResultsLayout(Path.Combine(_temp.Path, "results"), "ci");
         Directory.CreateDirectory(Path.Combine(_layout.GridFolder, "stats"));
         foreach (var file in new[] { _committed.RunsFile, _committed.CurvesFile, _committed.SpecFile })
             File.Copy(file, Path.Combine(_layout.GridFolder, Path.GetFileName(file)));

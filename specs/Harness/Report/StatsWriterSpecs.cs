@@ -1,5 +1,6 @@
 using FFRepro.Harness.Report;
 using FFRepro.Specs.Model.Data;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Report;

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
+using FFRepro.Specs.Support;
 using FFRepro.Stats.Data;
 using Xunit;
 
@@ -9,13 +10,13 @@ namespace FFRepro.Specs.Harness.Results;
 /// <summary>External engines read what we write: the queries of docs/harness.md run in DuckDB and agree with ours.</summary>
 public sealed class DuckDbSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     private async Task<ResultsLayout> Grid()
     {
-        var layout = new ResultsLayout(_temp.Root, "small");
+        var layout = new ResultsLayout(_temp.Path, "small");
         await FakeRuns.RunAsync(layout, FakeRuns.Plan());
         await Merger.MergeAsync(layout);
         return layout;

@@ -4,6 +4,7 @@ using FFRepro.Harness.Results;
 using FFRepro.Harness.Results.Legacy;
 using FFRepro.Model.Recipes;
 using FFRepro.Specs.Paper;
+using FFRepro.Specs.Support;
 using FFRepro.Stats.Data;
 using Parquet.Serialization;
 using Xunit;
@@ -13,7 +14,7 @@ namespace FFRepro.Specs.Harness.Results;
 /// <summary>Result sets written before evaluation schedules (schema ffrepro-run/1) stay readable, checked and mergeable.</summary>
 public sealed class LegacyRunFileSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -40,7 +41,7 @@ public sealed class LegacyRunFileSpecs : IDisposable
     [Fact]
     public async Task A_version_1_file_whose_content_changed_fails_its_own_checksum()
     {
-        var path = Path.Combine(_temp.Root, "00000000000000aa.parquet");
+        var path = Path.Combine(_temp.Path, "00000000000000aa.parquet");
         await WriteV1Async(path, flipValue: false);
         Assert.Null((await RunFiles.ReadAsync(path, "g")).Problem);
         await WriteV1Async(path, flipValue: true);
@@ -50,7 +51,7 @@ public sealed class LegacyRunFileSpecs : IDisposable
     [Fact]
     public async Task A_grid_of_version_1_and_version_2_files_merges_into_current_files()
     {
-        var layout = new ResultsLayout(_temp.Root, "paper-mnist10k");
+        var layout = new ResultsLayout(_temp.Path, "paper-mnist10k");
         Directory.CreateDirectory(layout.RunsFolder);
         var old = CommittedV1Files().Take(2).ToArray();
         foreach (var f in old) File.Copy(f, Path.Combine(layout.RunsFolder, Path.GetFileName(f)));
@@ -73,7 +74,7 @@ public sealed class LegacyRunFileSpecs : IDisposable
     [Fact]
     public async Task Merged_files_of_version_1_are_not_current()
     {
-        var layout = new ResultsLayout(_temp.Root, "g");
+        var layout = new ResultsLayout(_temp.Path, "g");
         Directory.CreateDirectory(layout.GridFolder);
         var meta = new Dictionary<string, string> { [ResultSchema.SchemaKey] = "ffrepro-curves/1", [ResultSchema.GridKey] = "g" };
         await WriteAsync(new[] { new CurveRecordV1() }, layout.CurvesFile, meta);

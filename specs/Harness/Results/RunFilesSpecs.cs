@@ -1,4 +1,5 @@
 using FFRepro.Harness.Results;
+using FFRepro.Specs.Support;
 using FFRepro.Stats.Data;
 using FsCheck;
 using FsCheck.Fluent;
@@ -11,7 +12,7 @@ namespace FFRepro.Specs.Harness.Results;
 
 public sealed class RunFilesSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -27,7 +28,7 @@ public sealed class RunFilesSpecs : IDisposable
     [Property(Arbitrary = [typeof(HarnessArbitraries)], MaxTest = 40)]
     public Property Parquet_round_trips_any_run_record(RunRecord run, byte points)
     {
-        var path = Path.Combine(_temp.Root, run.RunId + ".parquet");
+        var path = Path.Combine(_temp.Path, run.RunId + ".parquet");
         var curves = CurvesOf(run, points % 12);
         RunFiles.WriteAsync(path, run, curves, Meta).GetAwaiter().GetResult();
         var back = RunFiles.ReadAsync(path, "g").GetAwaiter().GetResult();
@@ -42,7 +43,7 @@ public sealed class RunFilesSpecs : IDisposable
     private async Task<string> Written(string id = "00000000000000aa", string grid = "g")
     {
         var run = new RunRecord { RunId = id, Grid = grid, Status = RunStatus.Ok, Treatment = "depth=1", Depth = 1, Width = 2, Epochs = 3, Seed = 4 };
-        var path = Path.Combine(_temp.Root, id + ".parquet");
+        var path = Path.Combine(_temp.Path, id + ".parquet");
         await RunFiles.WriteAsync(path, run, CurvesOf(run, 30), Meta);
         return path;
     }
@@ -78,7 +79,7 @@ public sealed class RunFilesSpecs : IDisposable
     public async Task A_renamed_file_is_reported()
     {
         var path = await Written();
-        var renamed = Path.Combine(_temp.Root, "00000000000000bb.parquet");
+        var renamed = Path.Combine(_temp.Path, "00000000000000bb.parquet");
         File.Move(path, renamed);
         Assert.Contains("holds run", (await RunFiles.ReadAsync(renamed, "g")).Problem);
     }
@@ -86,7 +87,7 @@ public sealed class RunFilesSpecs : IDisposable
     [Fact]
     public async Task A_parquet_file_of_another_schema_is_reported()
     {
-        var path = Path.Combine(_temp.Root, "00000000000000cc.parquet");
+        var path = Path.Combine(_temp.Path, "00000000000000cc.parquet");
         await Parquet.Serialization.ParquetSerializer.SerializeAsync(new[] { new CurveRecord() }, path);
         Assert.Contains("not an FFRepro run file", (await RunFiles.ReadAsync(path, "g")).Problem);
     }
@@ -95,13 +96,13 @@ public sealed class RunFilesSpecs : IDisposable
     public async Task Writing_leaves_no_temporary_file()
     {
         await Written();
-        Assert.Equal(["00000000000000aa.parquet"], Directory.GetFiles(_temp.Root).Select(Path.GetFileName));
+        Assert.Equal(["00000000000000aa.parquet"], Directory.GetFiles(_temp.Path).Select(Path.GetFileName));
     }
 
     [Fact]
     public async Task The_schemas_are_stable()
     {
-        var layout = new ResultsLayout(_temp.Root, "g");
+        var layout = new ResultsLayout(_temp.Path, "g");
         var run = new RunRecord { RunId = "00000000000000dd", Grid = "g", Status = RunStatus.Ok };
         await RunFiles.WriteAsync(layout.RunFile(run.RunId), run, CurvesOf(run, 3), Meta);
         await Merger.MergeAsync(layout);

@@ -2,6 +2,7 @@ using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Tracking;
 using FFRepro.Specs.Paper;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Results;
@@ -14,14 +15,14 @@ namespace FFRepro.Specs.Harness.Results;
 public sealed class RunSealSpecs : IDisposable
 {
     private const string Grid = "paper-mnist10k";
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     /// <summary>Copies <paramref name="count"/> committed legacy run files of paper-mnist10k into a temporary results folder.</summary>
     private ResultsLayout CommittedCopies(int count)
     {
-        var layout = new ResultsLayout(_temp.Root, Grid);
+        var layout = new ResultsLayout(_temp.Path, Grid);
         Directory.CreateDirectory(layout.RunsFolder);
         foreach (var file in Directory.GetFiles(new ResultsLayout(RepoPaths.Results, Grid).RunsFolder, "*.parquet").Order(StringComparer.Ordinal).Take(count))
             File.Copy(file, Path.Combine(layout.RunsFolder, Path.GetFileName(file)));

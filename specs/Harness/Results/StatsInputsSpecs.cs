@@ -1,4 +1,5 @@
 using FFRepro.Harness.Results;
+using FFRepro.Specs.Support;
 using FFRepro.Stats.Data;
 using Xunit;
 
@@ -6,14 +7,14 @@ namespace FFRepro.Specs.Harness.Results;
 
 public sealed class StatsInputsSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Merged_results_reach_the_stats_library_unchanged()
     {
-        var layout = new ResultsLayout(_temp.Root, "small");
+        var layout = new ResultsLayout(_temp.Path, "small");
         var plan = FakeRuns.Plan();
         await FakeRuns.RunAsync(layout, plan);
         await Merger.MergeAsync(layout);

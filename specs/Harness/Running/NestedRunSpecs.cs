@@ -16,13 +16,13 @@ namespace FFRepro.Specs.Harness.Running;
 [Collection(TorchCollection.Name)]
 public sealed class NestedRunSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     private static readonly FakeCatalog Nestable = new() { Nestable = true };
 
-    private ResultsLayout Layout(string root, string grid = "small") => new(Path.Combine(_temp.Root, root), grid);
+    private ResultsLayout Layout(string root, string grid = "small") => new(Path.Combine(_temp.Path, root), grid);
 
     private static async Task<string?> Note(ResultsLayout layout, string runId) =>
         (await RunFiles.ReadAsync(layout.RunFile(runId), layout.Grid)).Metadata.GetValueOrDefault(ResultSchema.TrainedKey);

@@ -1,5 +1,6 @@
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
+using FFRepro.Specs.Support;
 using FFRepro.Stats.Data;
 using Xunit;
 
@@ -7,13 +8,13 @@ namespace FFRepro.Specs.Harness.Running;
 
 public sealed class ResumeSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     private readonly RunPlan _plan = FakeRuns.Plan();
 
-    private ResultsLayout Layout(string root) => new(Path.Combine(_temp.Root, root), "small");
+    private ResultsLayout Layout(string root) => new(Path.Combine(_temp.Path, root), "small");
 
     [Fact]
     public async Task Resume_after_an_interruption_reproduces_the_uninterrupted_result()

@@ -11,7 +11,7 @@ namespace FFRepro.Specs.Harness.Running;
 /// the grid ends up exactly as if it had been trained whole.</summary>
 public sealed class RunReuseSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -21,7 +21,7 @@ public sealed class RunReuseSpecs : IDisposable
         .Replace("[8, 16, 32]", "[8, 16, 32, 64]")
         .Replace("\"seed_batch_size\": 3", $"\"seed_batch_size\": {seedBatch}");
 
-    private ResultsLayout Layout(string root, string grid) => new(Path.Combine(_temp.Root, root), grid);
+    private ResultsLayout Layout(string root, string grid) => new(Path.Combine(_temp.Path, root), grid);
 
     /// <summary>Copies what <paramref name="source"/> holds into <paramref name="target"/> and trains nothing.</summary>
     private static async Task<ReuseSummary> Adopt(ResultsLayout target, RunPlan plan, RunPlan source, ResultsLayout sourceLayout) =>
@@ -99,7 +99,7 @@ public sealed class RunReuseSpecs : IDisposable
     [InlineData("smoke")]   // the grid being run
     public void Reusing_a_grid_without_results_or_the_grid_itself_exits_2_and_writes_nothing(string source)
     {
-        var results = Path.Combine(_temp.Root, "cli");
+        var results = Path.Combine(_temp.Path, "cli");
         Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["grid", "run", "smoke", "--reuse", source, "--results", results]).ExitCode);
         Assert.False(Directory.Exists(results));
     }

@@ -10,13 +10,13 @@ namespace FFRepro.Specs.Harness.Running;
 /// again finishes the grid with the same data as one uninterrupted run.</summary>
 public sealed class StopAfterSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     private readonly RunPlan _plan = FakeRuns.Plan();
 
-    private ResultsLayout Layout(string root) => new(Path.Combine(_temp.Root, root), "small");
+    private ResultsLayout Layout(string root) => new(Path.Combine(_temp.Path, root), "small");
 
     [Fact]
     public async Task A_passed_deadline_starts_nothing_and_reports_every_run_as_left()
@@ -61,7 +61,7 @@ public sealed class StopAfterSpecs : IDisposable
     [InlineData("soon")]
     public void A_bad_deadline_exits_2_and_writes_nothing(string value)
     {
-        var results = Path.Combine(_temp.Root, "bad");
+        var results = Path.Combine(_temp.Path, "bad");
         Assert.Equal(ExitCodes.BadInput, CliConsole.Run(["grid", "run", "smoke", "--stop-after", value, "--results", results]).ExitCode);
         Assert.False(Directory.Exists(results));
     }

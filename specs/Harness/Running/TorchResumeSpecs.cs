@@ -15,7 +15,7 @@ namespace FFRepro.Specs.Harness.Running;
 [Collection(TorchCollection.Name)]
 public sealed class TorchResumeSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -49,10 +49,10 @@ public sealed class TorchResumeSpecs : IDisposable
         var plan = Planner.Expand(GridSpecLoader.Parse(Tiny, "tiny.json", catalog), catalog);
         var trainer = new TorchCellTrainer("paper", "mnist10k", "cpu");
 
-        var whole = new ResultsLayout(Path.Combine(_temp.Root, "whole"), "tiny");
+        var whole = new ResultsLayout(Path.Combine(_temp.Path, "whole"), "tiny");
         await FakeRuns.RunAsync(whole, plan, trainer);
 
-        var resumed = new ResultsLayout(Path.Combine(_temp.Root, "resumed"), "tiny");
+        var resumed = new ResultsLayout(Path.Combine(_temp.Path, "resumed"), "tiny");
         // Two nested units (seed 1 at depths 1 and 2, then seed 2): stopped after the first.
         Assert.Equal(2, plan.Units.Count);
         var first = await FakeRuns.RunAsync(resumed, plan, new Interrupting(trainer, 1));

@@ -1,13 +1,14 @@
 using FFRepro.Harness.Planning;
 using FFRepro.Harness.Results;
 using FFRepro.Harness.Tracking;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Harness.Tracking;
 
 public sealed class GridStatusSpecs : IDisposable
 {
-    private readonly HarnessTemp _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -15,7 +16,7 @@ public sealed class GridStatusSpecs : IDisposable
     public async Task Status_counts_each_shard_and_adds_up()
     {
         var plan = FakeRuns.Plan();
-        var layout = new ResultsLayout(_temp.Root, "small");
+        var layout = new ResultsLayout(_temp.Path, "small");
         await FakeRuns.RunAsync(layout, plan, new FakeTrainer { FailCell = "depth=2,width=8" }, new Shard(1, 2));
         var scan = await ResultScan.ReadAsync(layout, plan.Runs.Select(r => r.RunId).ToHashSet(), withCurves: false);
         var status = GridStatus.Compute(plan, scan, 2);
@@ -37,7 +38,7 @@ public sealed class GridStatusSpecs : IDisposable
     public async Task The_eta_is_the_measured_time_per_run_of_each_cell_times_the_runs_left()
     {
         var plan = FakeRuns.Plan();
-        var layout = new ResultsLayout(_temp.Root, "small");
+        var layout = new ResultsLayout(_temp.Path, "small");
         await FakeRuns.RunAsync(layout, plan, shard: new Shard(1, 2));
         var scan = await ResultScan.ReadAsync(layout, null, withCurves: false);
         var second = GridStatus.Compute(plan, scan, 2).Shards[1];
@@ -51,7 +52,7 @@ public sealed class GridStatusSpecs : IDisposable
         // depth-2 network. Measured depth-2 cells price each remaining unit at 3 s per seed; without nesting the
         // depth-1 batch would cost its own (model-predicted) time on top.
         var plan = Planner.Expand(Specs.Parse(Specs.Small), new FakeCatalog { Nestable = true });
-        var layout = new ResultsLayout(_temp.Root, "small");
+        var layout = new ResultsLayout(_temp.Path, "small");
         await FakeRuns.RunAsync(layout, plan, shard: new Shard(1, 2));
         var scan = await ResultScan.ReadAsync(layout, null, withCurves: false);
         var status = GridStatus.Compute(plan, scan, 2);
@@ -66,7 +67,7 @@ public sealed class GridStatusSpecs : IDisposable
     public async Task Without_finished_runs_the_eta_is_unknown()
     {
         var plan = FakeRuns.Plan();
-        var scan = await ResultScan.ReadAsync(new ResultsLayout(_temp.Root, "small"), null, withCurves: false);
+        var scan = await ResultScan.ReadAsync(new ResultsLayout(_temp.Path, "small"), null, withCurves: false);
         Assert.Null(GridStatus.Compute(plan, scan, 1).Total.EtaSeconds);
     }
 
@@ -74,7 +75,7 @@ public sealed class GridStatusSpecs : IDisposable
     public async Task An_estimate_names_the_machines_its_times_were_measured_on_most_runs_first()
     {
         var plan = FakeRuns.Plan();
-        var layout = new ResultsLayout(_temp.Root, "small");
+        var layout = new ResultsLayout(_temp.Path, "small");
         await FakeRuns.RunAsync(layout, plan, shard: new Shard(1, 2));
         var scan = await ResultScan.ReadAsync(layout, null, withCurves: false);
         var mine = scan.Runs.Count;
@@ -88,7 +89,7 @@ public sealed class GridStatusSpecs : IDisposable
     public async Task Without_measurements_no_machine_is_named()
     {
         var plan = FakeRuns.Plan();
-        var scan = await ResultScan.ReadAsync(new ResultsLayout(_temp.Root, "small"), null, withCurves: false);
+        var scan = await ResultScan.ReadAsync(new ResultsLayout(_temp.Path, "small"), null, withCurves: false);
         Assert.Empty(GridStatus.Compute(plan, scan, 1).TimesFrom!);
     }
 

@@ -1,6 +1,7 @@
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Fetch;
 using FFRepro.Model.Data.Idx;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Model.Data;

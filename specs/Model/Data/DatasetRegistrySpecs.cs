@@ -2,6 +2,7 @@ using FFRepro.Model;
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Idx;
 using FFRepro.Model.Data.Registry;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Model.Data;

@@ -1,5 +1,6 @@
 using System.Formats.Tar;
 using System.IO.Compression;
+using FFRepro.Specs.Support;
 
 namespace FFRepro.Specs.Model.Data;
 

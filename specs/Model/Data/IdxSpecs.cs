@@ -1,5 +1,6 @@
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Idx;
+using FFRepro.Specs.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,6 +1,7 @@
 using FFRepro.Model.Data;
 using FFRepro.Model.Data.Mnist10k;
 using FFRepro.Model.Data.Registry;
+using FFRepro.Specs.Support;
 using Xunit;
 
 namespace FFRepro.Specs.Model.Data;

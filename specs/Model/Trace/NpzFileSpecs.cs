@@ -2,6 +2,7 @@ using System.IO.Compression;
 using FFRepro.Model.Trace.Npz;
 using FFRepro.Specs.Model.Data;
 using FFRepro.Specs.Paper;
+using FFRepro.Specs.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
