@@ -155,6 +155,10 @@ long_planned=$(grep -c . "$WORK/long-base/long/plan.txt")
 say "long baseline: $long_planned runs, $LONG_EPOCHS epochs, ~${epoch_ms} ms per epoch (start-up included)"
 last_epoch() { grep -oE "epoch [0-9]+/$LONG_EPOCHS" "$1" | tail -1 | grep -oE '[0-9]+' | head -1; }
 resumed_after() { grep -oE 'resumed from its checkpoint after epoch [0-9]+' "$1" | grep -oE '[0-9]+$'; }
+# Epochs the killed process finished (its last heartbeat read before the kill) that the resume must train again. The
+# heartbeat follows the checkpoint, so a kill between the two, or a heartbeat printed after the script read the log,
+# resumes from a later epoch than the last one read: nothing is re-done then (0, not a negative count).
+redone_epochs() { echo $(( $1 > $2 ? $1 - $2 : 0 )); }
 # Rounds: each resumes one folder until its grid completes, then the next starts afresh. Each kill targets a random
 # epoch after the one the process resumes from (every epoch is checkpointed), waits for that epoch's heartbeat and a
 # random part of an epoch more, and sends SIGKILL. Per kill: full epochs the next process must train again (finished
@@ -175,7 +179,7 @@ while [ $long_kills -lt "$LONG_KILLS" ] && [ $attempt -lt $((LONG_KILLS * 4)) ];
   sleep "$(awk -v m="$(( RANDOM % (epoch_ms + 1) ))" 'BEGIN { printf "%.3f", m / 1000 }')"
   from=$(resumed_after "$log")
   if [ "${had_checkpoint:-0}" -gt 0 ]; then
-    if [ -n "$from" ]; then redone+=($((reached - from))); else fail "round $lround attempt $attempt did not resume from its checkpoint"; fi
+    if [ -n "$from" ]; then redone+=($(redone_epochs "$reached" "$from")); else fail "round $lround attempt $attempt did not resume from its checkpoint"; fi
   fi
   if kill -0 "$pid" 2>/dev/null; then
     reached=$(last_epoch "$log"); reached=${reached:-${from:-0}}
@@ -199,7 +203,7 @@ if [ -d "$ldir" ]; then
   "${FF[@]}" grid run "$long_spec" --results "$ldir" --plain >"$WORK/long-final.log" 2>&1 || fail "long final resume"
   from=$(resumed_after "$WORK/long-final.log")
   if [ "${had_checkpoint:-0}" -gt 0 ]; then
-    if [ -n "$from" ]; then redone+=($((reached - from))); else fail "the final resume did not start from its checkpoint"; fi
+    if [ -n "$from" ]; then redone+=($(redone_epochs "$reached" "$from")); else fail "the final resume did not start from its checkpoint"; fi
   fi
   [ "$(find "$ldir/long/checkpoints" -name '*.ckpt' 2>/dev/null | wc -l)" -eq 0 ] || fail "checkpoints left after the long grid completed"
   "${FF[@]}" merge long --results "$ldir" >/dev/null || fail "long merge"
