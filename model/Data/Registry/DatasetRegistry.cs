@@ -44,7 +44,10 @@ public static class DatasetRegistry
         var trainLabels = Locate(definition, folder, definition.TrainLabels);
         var testImages = Locate(definition, folder, definition.TestImages);
         var testLabels = Locate(definition, folder, definition.TestLabels);
-        var verified = definition.RequireChecksums || File.Exists(Path.Combine(folder, Sha256Sums.FileName))
+        var sums = Path.Combine(folder, Sha256Sums.FileName);
+        if (definition.RequireChecksums && !File.Exists(sums))
+            throw new DataFormatException(sums, $"is missing: data set '{definition.Name}' is only loaded with its checksum list. {definition.HowToGet}");
+        var verified = definition.RequireChecksums || File.Exists(sums)
             ? Sha256Sums.VerifyFolder(folder)
             : null;
 

@@ -60,6 +60,19 @@ public sealed class DatasetRegistrySpecs
     }
 
     [Fact]
+    public void A_data_set_that_requires_checksums_is_not_loaded_without_its_checksum_list()
+    {
+        using var temp = new TempFolder();
+        var definition = DatasetDefinition.Mnist10k;
+        IdxWriter.WriteSplit(new DataSplit([1], [1], 1, 1), temp.File(definition.TrainImages), temp.File(definition.TrainLabels));
+        IdxWriter.WriteSplit(new DataSplit([2], [2], 1, 1), temp.File(definition.TestImages), temp.File(definition.TestLabels));
+
+        var e = Assert.Throws<DataFormatException>(() => DatasetRegistry.Load("mnist10k", temp.Path));
+        Assert.Equal(temp.File(Sha256Sums.FileName), e.File);
+        Assert.Contains("make data-mnist10k", e.Message);
+    }
+
+    [Fact]
     public void A_checksum_mismatch_fails_the_load_naming_the_file()
     {
         using var temp = new TempFolder();
