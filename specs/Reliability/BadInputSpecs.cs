@@ -155,6 +155,7 @@ public sealed class BadInputSpecs : IDisposable
         { "bench merge --epochs -1", "--epochs" },
         { "bench merge --layers 0", "--layers" },
         { "bench merge --folder /dev/null/merge --runs 1 --epochs 1", "--folder" },
+        { "data build-mnist10k --from {root}/no/such/digits --out {root}/mnist10k", "--from" },
     };
 
     [Theory]
