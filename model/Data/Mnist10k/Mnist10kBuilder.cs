@@ -19,7 +19,12 @@ public static class Mnist10kBuilder
     /// <summary>Fraction of each class held out for test.</summary>
     public const double TestFraction = 0.2;
 
-    /// <summary>Builds the data set into <paramref name="outputFolder"/> (created if needed; files overwritten).</summary>
+    /// <summary>
+    /// Builds the data set into <paramref name="outputFolder"/> (created if needed; its six files replaced, other files
+    /// left alone). The files are written into a partial folder beside it first and moved in only when all are
+    /// complete, <c>SHA256SUMS</c> last: a build that stops before the end leaves the folder as it was, and one that
+    /// stops among the moves leaves a folder whose checksum list does not match, which every load reports.
+    /// </summary>
     /// <param name="digitsFolder">The package's <c>src/digits</c> folder holding <c>0.json</c>..<c>9.json</c>.</param>
     /// <param name="outputFolder">Destination, normally <c>data/mnist10k</c>.</param>
     /// <param name="seed">Shuffle seed; other values give other (equally valid) splits that do not match the shipped sums.</param>
@@ -27,17 +32,29 @@ public static class Mnist10kBuilder
     public static IReadOnlyDictionary<string, string> Build(string digitsFolder, string outputFolder, int seed = Seed)
     {
         var (trainSplit, testSplit) = Split(NpmDigits.Read(digitsFolder), seed);
-        Directory.CreateDirectory(outputFolder);
-        var definition = DatasetDefinition.Mnist10k;
-        IdxWriter.WriteSplit(trainSplit, Path.Combine(outputFolder, definition.TrainImages), Path.Combine(outputFolder, definition.TrainLabels));
-        IdxWriter.WriteSplit(testSplit, Path.Combine(outputFolder, definition.TestImages), Path.Combine(outputFolder, definition.TestLabels));
+        Fetch.DataInstaller.RemoveStalePartials(outputFolder);   // left by a build that was killed
+        var partial = Fetch.DataInstaller.CreatePartial(outputFolder);
+        try
+        {
+            var definition = DatasetDefinition.Mnist10k;
+            IdxWriter.WriteSplit(trainSplit, Path.Combine(partial, definition.TrainImages), Path.Combine(partial, definition.TrainLabels));
+            IdxWriter.WriteSplit(testSplit, Path.Combine(partial, definition.TestImages), Path.Combine(partial, definition.TestLabels));
 
-        string[] files = [definition.TrainImages, definition.TrainLabels, definition.TestImages, definition.TestLabels];
-        var sums = files.ToDictionary(f => f, f => Sha256Sums.Of(Path.Combine(outputFolder, f)), StringComparer.Ordinal);
-        var rawSums = files.ToDictionary(f => f, f => Convert.ToHexStringLower(SHA256.HashData(IdxReader.ReadPayload(Path.Combine(outputFolder, f)))));
-        File.WriteAllText(Path.Combine(outputFolder, Sha256Sums.FileName), Sha256Sums.Format(sums));
-        File.WriteAllText(Path.Combine(outputFolder, "README.md"), Mnist10kReadme.Render(trainSplit, testSplit, seed, sums, rawSums));
-        return sums;
+            string[] files = [definition.TrainImages, definition.TrainLabels, definition.TestImages, definition.TestLabels];
+            var sums = files.ToDictionary(f => f, f => Sha256Sums.Of(Path.Combine(partial, f)), StringComparer.Ordinal);
+            var rawSums = files.ToDictionary(f => f, f => Convert.ToHexStringLower(SHA256.HashData(IdxReader.ReadPayload(Path.Combine(partial, f)))));
+            File.WriteAllText(Path.Combine(partial, Sha256Sums.FileName), Sha256Sums.Format(sums));
+            File.WriteAllText(Path.Combine(partial, "README.md"), Mnist10kReadme.Render(trainSplit, testSplit, seed, sums, rawSums));
+
+            Directory.CreateDirectory(outputFolder);
+            foreach (var name in files.Append("README.md").Append(Sha256Sums.FileName))
+                File.Move(Path.Combine(partial, name), Path.Combine(outputFolder, name), overwrite: true);
+            return sums;
+        }
+        finally
+        {
+            Directory.Delete(partial, recursive: true);
+        }
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class Mnist10kSpecs
     }
 
     [Fact]
-    public void Builder_output_is_byte_identical_across_runs_and_stratified()
+    public void Builder_output_is_byte_identical_across_runs_stratified_and_replaces_only_its_own_files()
     {
         using var temp = new TempFolder();
         var digits = Directory.CreateDirectory(temp.File("digits")).FullName;
@@ -56,7 +56,13 @@ public sealed class Mnist10kSpecs
             File.WriteAllText(Path.Combine(digits, $"{d}.json"),
                 $"{{\"data\":[{string.Join(",", Enumerable.Repeat(value, (5 + d) * 784))}]}}");
         }
+        Directory.CreateDirectory(temp.File("a"));
+        File.WriteAllText(temp.File("a/notes.txt"), "mine");
         var first = Mnist10kBuilder.Build(digits, temp.File("a"));
+        // Only its own six files are replaced, and the partial folder they were written in is gone.
+        Assert.Equal("mine", File.ReadAllText(temp.File("a/notes.txt")));
+        File.Delete(temp.File("a/notes.txt"));
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith(".a.", StringComparison.Ordinal));
         var second = Mnist10kBuilder.Build(digits, temp.File("b"));
         Assert.Equal(first, second);
         foreach (var file in Directory.GetFiles(temp.File("a")))
