@@ -35,10 +35,10 @@ public static class BenchNestingCommand
             var jsonPath = p.GetValue(json);
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
             var output = p.Out();
-            output.WriteLine($"# ffrepro bench nesting on {target.type}, {TorchRuntime.ThreadCount()} thread(s): depths {string.Join(",", d)}, {p.GetValue(seeds)} seeds, {p.GetValue(batches)} batches, {p.GetValue(evalImages)} eval images");
+            output.WriteLine($"# ffrepro bench nesting on {target.type}, {TorchRuntime.Settings.Threads} thread(s): depths {string.Join(",", d)}, {p.GetValue(seeds)} seeds, {p.GetValue(batches)} batches, {p.GetValue(evalImages)} eval images");
             var rows = NestingBench.Run(w, d, p.GetValue(seeds), p.GetValue(batches), p.GetValue(evalImages), p.GetValue(measured), target, r => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"width {r.Width,5}: separate {r.SeparateMs,10:F0} ms ({string.Join(" + ", r.PerDepthMs.Select(x => x.ToString("F0", CultureInfo.InvariantCulture)))}), nested {r.NestedMs,10:F0} ms, saving {r.Saving:0.00}x (per round {string.Join(", ", r.RoundSavings.Select(x => x.ToString("0.00", CultureInfo.InvariantCulture)))})")));
-            if (jsonPath is not null) BenchJson.Write(jsonPath, new { device = target.type.ToString(), threads = TorchRuntime.ThreadCount(), rows });
+            if (jsonPath is not null) BenchJson.Write(jsonPath, new { device = target.type.ToString(), threads = TorchRuntime.Settings.Threads, rows });
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;

@@ -23,7 +23,7 @@ public static class BenchOverheadCommand
             var target = TorchRuntime.ResolveDevice(p.GetValue(device)!);
             var us = OpOverheadBenchmark.MicrosecondsPerOp(target, p.GetValue(ops), p.GetValue(measured));
             p.Out().WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"op overhead on {target.type}: median {MathNet.Numerics.Statistics.Statistics.Median(us):0.00} us per operation (fastest {us.Min():0.00}; {p.GetValue(ops)} one-element adds, {us.Length} repetitions, {TorchRuntime.ThreadCount()} thread(s))"));
+                $"op overhead on {target.type}: median {MathNet.Numerics.Statistics.Statistics.Median(us):0.00} us per operation (fastest {us.Min():0.00}; {p.GetValue(ops)} one-element adds, {us.Length} repetitions, {TorchRuntime.Settings.Threads} thread(s))"));
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;

@@ -59,6 +59,13 @@ public static class CliInputs
         return new ReuseSource(Planner.Expand(GridSpecLoader.Load(layout.SpecFile, catalog, checkData: false), catalog), layout);
     }
 
+    /// <summary>Throws <see cref="BadInputException"/> unless the grid's runs folder exists (what merge and seal work on).</summary>
+    public static void RequireRuns(ResultsLayout layout)
+    {
+        if (!Directory.Exists(layout.RunsFolder))
+            throw new BadInputException($"no results for grid '{layout.Grid}': {Path.GetFullPath(layout.RunsFolder)} does not exist");
+    }
+
     /// <summary>Throws <see cref="BadInputException"/> unless a file can be created in the grid's results folder.</summary>
     public static void EnsureWritable(ResultsLayout layout)
     {

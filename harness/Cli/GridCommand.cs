@@ -4,7 +4,7 @@ using FFRepro.Harness.Results;
 namespace FFRepro.Harness.Cli;
 
 /// <summary>
-/// The setup <c>merge</c>, <c>stats</c> and <c>report</c> share: a command over one grid's results folder, taking the
+/// The setup <c>merge</c>, <c>seal</c>, <c>stats</c> and <c>report</c> share: a command over one grid's results folder, taking the
 /// grid name and <c>--results</c>, whose action gets the grid's <see cref="ResultsLayout"/> and the invocation (for its
 /// writers) and runs under <see cref="CliGuard"/>.
 /// </summary>

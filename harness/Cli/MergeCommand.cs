@@ -11,8 +11,7 @@ public static class MergeCommand
     public static Command Create() =>
         GridCommand.Create("merge", "Compact results/<grid>/runs/*.parquet into results/<grid>/runs.parquet and curves.parquet", async (layout, p, ct) =>
         {
-            if (!Directory.Exists(layout.RunsFolder))
-                throw new BadInputException($"no results for grid '{layout.Grid}': {Path.GetFullPath(layout.RunsFolder)} does not exist");
+            CliInputs.RequireRuns(layout);
             CliInputs.EnsureWritable(layout);
             var summary = await Merger.MergeAsync(layout, ct);
             foreach (var b in summary.Bad) await p.Error().WriteLineAsync($"left out {Path.GetFileName(b.Path)}: {b.Problem}");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FFRepro.Model.Recipes;
 
 namespace FFRepro.Harness.Cli;
 
@@ -6,20 +7,13 @@ namespace FFRepro.Harness.Cli;
 /// the option takes ("a whole number"), not by its .NET type ("System.Int32").</summary>
 internal static partial class ParseMessages
 {
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
-    {
-        ["System.Int32"] = "a whole number",
-        ["System.Int64"] = "a whole number",
-        ["System.Double"] = "a number",
-        ["System.Boolean"] = "true or false",
-    };
-
     /// <summary><paramref name="message"/>, with a conversion failure said as "<c>--opt: 'x' is not a whole number.</c>".</summary>
     public static string Plain(string message)
     {
         var m = CannotParse().Match(message);
         if (!m.Success) return message;
-        var kind = Kinds.GetValueOrDefault(m.Groups["type"].Value.TrimEnd('?'), "valid here");
+        // The same words a grid spec's errors use for its fields' values.
+        var kind = Type.GetType(m.Groups["type"].Value.TrimEnd('?')) is { } type ? RecipeFieldTypes.Kind(type) ?? "valid here" : "valid here";
         return $"{m.Groups["option"].Value}: '{m.Groups["value"].Value}' is not {kind}.";
     }
 

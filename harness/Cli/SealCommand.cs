@@ -1,4 +1,3 @@
-using System.CommandLine;
 using FFRepro.Harness.Provenance;
 using FFRepro.Harness.Results;
 
@@ -8,19 +7,10 @@ namespace FFRepro.Harness.Cli;
 public static class SealCommand
 {
     /// <summary>The command.</summary>
-    public static Command Create()
-    {
-        var grid = new Argument<string>("grid") { Description = "Grid name (the folder under the results folder)" };
-        var results = CliOptions.Results();
-        var command = new Command("seal", "Add a content checksum to run files written without one (legacy), recording when and by which version; rows and run records are kept exactly")
+    public static System.CommandLine.Command Create() =>
+        GridCommand.Create("seal", "Add a content checksum to run files written without one (legacy), recording when and by which version; rows and run records are kept exactly", async (layout, p, ct) =>
         {
-            grid, results,
-        };
-        command.SetAction((p, ct) => CliGuard.RunAsync(p.Error(), async () =>
-        {
-            var layout = new ResultsLayout(CliInputs.ResultsRoot(p.GetValue(results)), p.GetValue(grid)!);
-            if (!Directory.Exists(layout.RunsFolder))
-                throw new BadInputException($"no results for grid '{layout.Grid}': {Path.GetFullPath(layout.RunsFolder)} does not exist");
+            CliInputs.RequireRuns(layout);
             CliInputs.EnsureWritable(layout);
             var env = EnvironmentCollector.Collect(TorchFacts.None);
             var by = $"ffrepro {env.GitCommit}{(env.GitDirty == true ? " (uncommitted changes)" : "")}";
@@ -28,7 +18,5 @@ public static class SealCommand
             foreach (var b in summary.Bad) await p.Error().WriteLineAsync($"left as is {Path.GetFileName(b.Path)}: {b.Problem}");
             p.Out().WriteLine($"sealed {summary.Sealed} legacy run file(s) of {layout.Grid} ({by}); {summary.AlreadySealed} already had a checksum; {summary.Bad.Count} unusable file(s) left as they are");
             return summary.Bad.Count > 0 ? ExitCodes.RunFailures : ExitCodes.Ok;
-        }));
-        return command;
-    }
+        });
 }

@@ -45,7 +45,7 @@ public static class RunReuse
                 if (!File.Exists(path)) continue;
                 // One full read per candidate (it verifies the checksum); a bad or failed source run is trained instead.
                 var theirs = await RunFiles.ReadAsync(path, source.Plan.Spec.Name, withCurves: true);
-                if (theirs.Run is null || theirs.Run.Status == RunRecords.StatusName(Model.Metrics.RunStatus.Failed)) continue;
+                if (theirs.Run is null || theirs.Run.Status == Stats.Data.RunStatus.Failed) continue;
                 if (!sourceBatch.SetEquals(ids)) { otherBatch++; continue; }
                 if (theirs.Run.Device != device) { otherDevice++; continue; }
                 var label = run.Cell.Label;

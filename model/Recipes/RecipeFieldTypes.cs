@@ -14,17 +14,20 @@ public static class RecipeFieldTypes
 
     /// <summary>The value <paramref name="field"/> takes, e.g. "a whole number", "a number or null", "true or false",
     /// "text", or "one of "layer", "none"" for a choice; null for an unknown field.</summary>
-    public static string? Expected(string field) => Types.TryGetValue(field, out var type) ? Describe(type) : null;
+    public static string? Expected(string field) => Types.TryGetValue(field, out var type) ? Kind(type) ?? "a value of another kind" : null;
 
-    private static string Describe(Type type)
+    /// <summary>What a value of <paramref name="type"/> is called in a spec or on a command line ("a whole number",
+    /// "a number or null", ...); null for a type without such a name.</summary>
+    public static string? Kind(Type type)
     {
-        if (Nullable.GetUnderlyingType(type) is { } inner) return Describe(inner) + " or null";
+        ArgumentNullException.ThrowIfNull(type);
+        if (Nullable.GetUnderlyingType(type) is { } inner) return Kind(inner) is { } kind ? kind + " or null" : null;
         if (type == typeof(int) || type == typeof(long)) return "a whole number";
         if (type == typeof(double) || type == typeof(float)) return "a number";
         if (type == typeof(bool)) return "true or false";
         if (type == typeof(string)) return "text";
         if (type.IsEnum)
             return "one of " + string.Join(", ", Enum.GetNames(type).Select(n => $"\"{JsonNamingPolicy.SnakeCaseLower.ConvertName(n)}\""));
-        return "a value of another kind";
+        return null;
     }
 }

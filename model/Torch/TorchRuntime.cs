@@ -95,9 +95,6 @@ public static class TorchRuntime
         _loaded = true;
     }
 
-    /// <summary>The intra-op CPU threads libtorch uses (<see cref="TorchSettings.Threads"/>).</summary>
-    public static int ThreadCount() => Settings.Threads;
-
     /// <summary>
     /// Resolves a device request: <c>cpu</c>, <c>cuda</c> (an error when CUDA is unavailable, never a silent CPU run)
     /// or <c>auto</c> (CUDA when available, else CPU).

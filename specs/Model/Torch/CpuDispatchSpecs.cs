@@ -73,20 +73,11 @@ public sealed class CpuDispatchSpecs
     {
         var results = Directory.CreateTempSubdirectory("ffrepro-dispatch-").FullName;
         Directory.Delete(results);
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ffrepro.dll"), "grid", "run", "smoke", "--results", results, "--plain"])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            Environment = { [CpuDispatch.Variable] = "sse" },
-        };
-        using var p = Process.Start(info)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = await p.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await p.WaitForExitAsync(limit.Token);
-        Assert.Equal(2, p.ExitCode);
-        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var run = await FfreproProcess.RunAsync(new Dictionary<string, string> { [CpuDispatch.Variable] = "sse" }, "grid", "run", "smoke", "--results", results, "--plain");
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal($"error: {CpuDispatch.Variable}='sse' is not a CPU dispatch level; use avx2, avx512 or native.", Assert.Single(lines));
-        Assert.DoesNotContain(" at ", await stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", run.Out, StringComparison.Ordinal);
         Assert.False(Directory.Exists(results), "grid run created the results folder although the dispatch level was bad");
     }
 }

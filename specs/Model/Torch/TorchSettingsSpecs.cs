@@ -62,19 +62,10 @@ public sealed class TorchSettingsSpecs
     {
         var results = Directory.CreateTempSubdirectory("ffrepro-settings-").FullName;
         Directory.Delete(results);
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ffrepro.dll"), "grid", "run", "smoke", "--results", results, "--plain"])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            Environment = { [variable] = value },
-        };
-        using var p = Process.Start(info)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = await p.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await p.WaitForExitAsync(limit.Token);
-        Assert.Equal(2, p.ExitCode);
-        Assert.Equal("error: " + message, Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
-        Assert.DoesNotContain(" at ", await stdout, StringComparison.Ordinal);
+        var run = await FfreproProcess.RunAsync(new Dictionary<string, string> { [variable] = value }, "grid", "run", "smoke", "--results", results, "--plain");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: " + message, Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.DoesNotContain(" at ", run.Out, StringComparison.Ordinal);
         Assert.False(Directory.Exists(results), "grid run created the results folder although a setting was bad");
     }
 }
